@@ -1,8 +1,13 @@
 /** Every sub-command of `orrery`, by name. Each returns its exit status. */
+import { buildCommand, runCommand } from "./build-command.js";
 import { parseCommand } from "./parse-command.js";
+import { refreshCommand } from "./refresh-command.js";
 
 export type Command = (args: string[]) => Promise<number>;
 
 export const commands: Record<string, Command> = {
   parse: parseCommand,
+  refresh: refreshCommand,
+  build: buildCommand,
+  run: runCommand,
 };

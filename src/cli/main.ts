@@ -26,7 +26,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`orrery: internal error: ${error instanceof Error ? error.stack : error}\n`);
+    process.stderr.write(
+      `orrery: internal error: ${error instanceof Error ? error.stack : error}\n`,
+    );
     process.exitCode = 1;
   },
 );

@@ -3,8 +3,12 @@ export function usage(): string {
   return `Usage: orrery <command> [options]
 
 Commands:
-  parse --json SOURCE...   print what the parser understood of each feed (NDJSON)
+  run       refresh every due feed, then build the site (the main job)
+  refresh   fetch every due feed and store what changed
+  build     render every planet from the store and publish it atomically
+  parse     --json SOURCE...: print what the parser understood of each feed (NDJSON)
 
+Every command that reads the config takes --config FILE (default ./orrery.yaml).
 Run "orrery <command> --help" for a command's options.
 `;
 }

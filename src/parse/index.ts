@@ -1,0 +1,2 @@
+/** The parse stage: bytes + URL + Content-Type → one normalized feed (see specs/parse-json.md). */
+export { detectFormat, parseFeed } from "./parse-feed.js";

@@ -1,0 +1,13 @@
+/** What the planet stage is given. */
+import type { PersonSpec, PlanetSpec, StoredEntry, SubscriptionSpec } from "../model.js";
+
+/** One planet plus everything stored and configured that it may show. */
+export interface PlanetInput {
+  planet: PlanetSpec;
+  people: PersonSpec[];
+  subscriptions: SubscriptionSpec[];
+  /** All stored non-backfill entries, any order. */
+  entries: StoredEntry[];
+  /** Canonical lower-case category → other spellings. */
+  categoryAliases: Record<string, string[]>;
+}

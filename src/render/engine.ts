@@ -1,0 +1,66 @@
+/** The Liquid engine a theme runs in: templates from memory, no JavaScript, bounded work. */
+import { Liquid, type Template } from "liquidjs";
+import type { Theme } from "./input.js";
+
+/** The templates the renderer calls directly; a theme may add partials of its own. */
+export const PAGE_TEMPLATES = ["river", "archives", "people", "health", "entry"] as const;
+export type PageTemplate = (typeof PAGE_TEMPLATES)[number];
+
+/** A theme's engine with its page templates parsed once, reused for every page. */
+export interface ThemeEngine {
+  render(template: PageTemplate, scope: object): string;
+}
+
+// Limits against a runaway user template (https://liquidjs.com/tutorials/dos.html). A big
+// river page is a few megabytes; these leave plenty of room above that.
+const LIMITS = {
+  parseLimit: 1e7,
+  renderLimit: 60_000,
+  memoryLimit: 5e8,
+};
+
+/** Builds the engine and parses every page template; returns an error value on bad syntax. */
+export function compileTheme(
+  theme: Theme,
+): { ok: true; engine: ThemeEngine } | { ok: false; error: string } {
+  const liquid = new Liquid({
+    templates: theme.templates,
+    extname: ".liquid",
+    cache: true,
+    ownPropertyOnly: true,
+    strictFilters: true,
+    outputEscape: "escape",
+    jsTruthy: false,
+    ...LIMITS,
+  });
+  // Partials are parsed here too, so a syntax error shows when the theme loads, not mid-build.
+  const all = new Map<string, Template[]>();
+  for (const [file, source] of Object.entries(theme.templates)) {
+    try {
+      all.set(file, liquid.parse(source, file));
+    } catch (error) {
+      return { ok: false, error: `template ${file}: ${describe(error)}` };
+    }
+  }
+  const parsed = new Map<PageTemplate, Template[]>();
+  for (const name of PAGE_TEMPLATES) {
+    const templates = all.get(`${name}.liquid`);
+    if (templates === undefined)
+      return { ok: false, error: `the theme has no template ${name}.liquid` };
+    parsed.set(name, templates);
+  }
+  return {
+    ok: true,
+    engine: {
+      render(template, scope) {
+        const templates = parsed.get(template);
+        if (templates === undefined) throw new Error(`unknown page template ${template}`);
+        return liquid.renderSync(templates, scope) as string;
+      },
+    },
+  };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

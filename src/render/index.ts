@@ -1,0 +1,7 @@
+/** The render stage: a planet's plan plus a theme → the files of its site. */
+
+export type { RenderInput, Theme } from "./input.js";
+export { renderPlanet } from "./render-planet.js";
+export { safeHref } from "./safe-url.js";
+export { DEFAULT_STRINGS } from "./strings.js";
+export { loadTheme } from "./theme.js";

@@ -1,0 +1,158 @@
+/** The river as templates see it: plain objects with display-ready, link-checked fields. */
+import type { DayGroup, PersonSpec, RiverEntry, StoredFeed } from "../model.js";
+import type { DateFormats } from "./dates.js";
+import { focusableScrollRegions } from "./focusable.js";
+import { avatarUrl, type PageLocation, planetUrl } from "./paths.js";
+import { safeHref } from "./safe-url.js";
+
+/** One entry of the river. Every field is plain text (escaped on output) except `html`. */
+export interface EntryView {
+  id: string;
+  title: string | null;
+  link: string | null;
+  /** Sanitized HTML of the content or excerpt: the one value templates print raw. */
+  html: string;
+  truncated: boolean;
+  datetime: string;
+  time: string;
+  lang: string | null;
+  categories: string[];
+  feed_title: string;
+  feed_url: string | null;
+  site_url: string | null;
+  /** entry.liquid's output for this entry, rendered once per build on first use. */
+  rendered: string;
+}
+
+/** A person as an author header shows them. */
+export interface AuthorView {
+  id: string;
+  name: string;
+  nick: string | null;
+  avatar: string | null;
+  /** The person's page in this planet, when they have one. */
+  url: string | null;
+  links: { name: string; url: string }[];
+}
+
+export interface RunView {
+  author: AuthorView;
+  entries: EntryView[];
+}
+
+export interface DayView {
+  date: string;
+  heading: string;
+  runs: RunView[];
+}
+
+/** What entry and author views are built from, shared by every page of one planet. */
+export interface RiverContext {
+  dates: DateFormats;
+  feeds: Map<string, StoredFeed>;
+  /** Ids of the people who have a page in this planet. */
+  peopleWithPages: Set<string>;
+  /** Entry views do not depend on the page, so each is built once per render. */
+  entryCache: Map<string, EntryView>;
+  /** Renders entry.liquid for one entry (it sees `entry`, `strings`, `planet`, `site`). */
+  renderEntry: (entry: EntryView) => string;
+}
+
+/** The days of a river page, seen from the page at `at`. */
+export function dayViews(days: DayGroup[], at: PageLocation, ctx: RiverContext): DayView[] {
+  const authors = new Map<string, AuthorView>();
+  const authorOf = (person: PersonSpec): AuthorView => {
+    let view = authors.get(person.id);
+    if (view === undefined) {
+      view = authorView(person, at, ctx.peopleWithPages);
+      authors.set(person.id, view);
+    }
+    return view;
+  };
+  return days.map((day) => ({
+    date: day.day,
+    heading: ctx.dates.day(day.day),
+    runs: day.runs.map((run) => ({
+      author: authorOf(run.person),
+      entries: run.entries.map((entry) => cachedEntryView(entry, ctx)),
+    })),
+  }));
+}
+
+/** An author header's person, with links checked and made relative to the page. */
+export function authorView(person: PersonSpec, at: PageLocation, pages: Set<string>): AuthorView {
+  const links: { name: string; url: string }[] = [];
+  for (const link of person.links) {
+    const url = safeHref(link.url);
+    if (url !== null) links.push({ name: link.name, url });
+  }
+  return {
+    id: person.id,
+    name: person.name,
+    nick: person.nick,
+    avatar: avatarUrl(at, person.avatar),
+    url: pages.has(person.id) ? planetUrl(at, `people/${person.id}/`) : null,
+    links,
+  };
+}
+
+function cachedEntryView(river: RiverEntry, ctx: RiverContext): EntryView {
+  const cacheKey = `${river.entry.feedUrl}\u0000${river.entry.key}`;
+  let view = ctx.entryCache.get(cacheKey);
+  if (view === undefined) {
+    view = entryView(river, ctx);
+    ctx.entryCache.set(cacheKey, view);
+  }
+  return view;
+}
+
+function entryView(river: RiverEntry, ctx: RiverContext): EntryView {
+  const view = entryFields(river, ctx) as EntryView;
+  // An entry looks the same on every page that shows it (its links are absolute), so its
+  // markup is rendered once, lazily, and reused by the front page, archives and person pages.
+  let rendered: string | null = null;
+  Object.defineProperty(view, "rendered", {
+    enumerable: true,
+    get: () => {
+      rendered ??= ctx.renderEntry(view);
+      return rendered;
+    },
+  });
+  return view;
+}
+
+function entryFields(river: RiverEntry, ctx: RiverContext): Omit<EntryView, "rendered"> {
+  const { entry } = river;
+  const feed = ctx.feeds.get(entry.feedUrl);
+  const title = entry.title?.trim() ? entry.title : null;
+  return {
+    id: `e-${shortHash(`${entry.feedUrl} ${entry.key}`)}`,
+    title,
+    link: safeHref(entry.link),
+    html: focusableScrollRegions(river.html),
+    truncated: river.truncated,
+    datetime: entry.date,
+    time: ctx.dates.time(entry.date),
+    lang: languageTag(river.language),
+    categories: entry.categories,
+    feed_title: river.feedTitle ?? feed?.title ?? entry.feedUrl,
+    feed_url: safeHref(/^https?:/i.test(entry.feedUrl) ? entry.feedUrl : null),
+    site_url: safeHref(feed?.siteLink),
+  };
+}
+
+/** A well-formed BCP 47 tag, or null: a lang attribute must not carry arbitrary text. */
+export function languageTag(language: string | null): string | null {
+  if (language === null) return null;
+  return /^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/.test(language) ? language : null;
+}
+
+/** FNV-1a, for stable short anchors; not for security. */
+function shortHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}

@@ -1,0 +1,114 @@
+/**
+ * Excerpts of sanitized HTML for the river: the first N words or paragraphs, cut only between
+ * words of prose (never inside a tag, an entity, a `pre` or a table row), every open element
+ * closed. The cut is made on the source text itself, so what is kept is byte-for-byte the input.
+ */
+import { Parser } from "htmlparser2";
+
+/** An excerpt, and whether anything was left out (the river then adds "Continue reading"). */
+export interface Excerpt {
+  html: string;
+  truncated: boolean;
+}
+
+/** How much to keep; when both are given, whichever is reached first wins. */
+export interface ExcerptLimit {
+  words?: number;
+  paragraphs?: number;
+}
+
+// Elements that are read whole: a cut falls after them, never inside.
+const ATOMIC = new Set(["pre", "tr", "figure", "picture", "video", "audio", "details", "ruby"]);
+// Top-level elements that count as one paragraph each.
+// biome-ignore format: a word list, kept dense
+const BLOCKS = new Set([
+  "p", "pre", "ul", "ol", "dl", "blockquote", "table", "figure", "div", "section", "article",
+  "aside", "header", "footer", "details", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "iframe",
+  "video", "audio", "picture", "address", "img",
+]);
+// What makes the rest of an entry worth a "Continue reading".
+const MEDIA = new Set(["img", "iframe", "video", "audio", "picture", "table", "hr"]);
+
+interface CutState {
+  stack: string[];
+  words: number;
+  paragraphs: number;
+  atomicDepth: number;
+  cut: { index: number; open: string[] } | null;
+  restHasContent: boolean;
+}
+
+function closers(open: readonly string[]): string {
+  return open
+    .slice()
+    .reverse()
+    .map((name) => `</${name}>`)
+    .join("");
+}
+
+function cutAt(state: CutState, index: number): void {
+  state.cut = { index, open: state.stack.slice() };
+}
+
+function onText(state: CutState, text: string, start: number, limit: ExcerptLimit): void {
+  if (state.cut) {
+    if (/\S/.test(text)) state.restHasContent = true;
+    return;
+  }
+  for (const word of text.matchAll(/\S+/g)) {
+    state.words++;
+    if (limit.words !== undefined && state.words >= limit.words && state.atomicDepth === 0) {
+      const end = (word.index ?? 0) + word[0].length;
+      cutAt(state, start + end);
+      state.restHasContent = /\S/.test(text.slice(end));
+      return;
+    }
+  }
+}
+
+function onClose(state: CutState, name: string, end: number, limit: ExcerptLimit): void {
+  state.stack.pop();
+  if (state.cut) return;
+  if (ATOMIC.has(name)) state.atomicDepth--;
+  if (state.stack.length === 0 && BLOCKS.has(name)) state.paragraphs++;
+  const enoughWords = limit.words !== undefined && state.words >= limit.words;
+  const enoughParagraphs = limit.paragraphs !== undefined && state.paragraphs >= limit.paragraphs;
+  if (state.atomicDepth === 0 && (enoughWords || enoughParagraphs)) cutAt(state, end + 1);
+}
+
+function findCut(html: string, limit: ExcerptLimit): CutState {
+  const state: CutState = {
+    stack: [],
+    words: 0,
+    paragraphs: 0,
+    atomicDepth: 0,
+    cut: null,
+    restHasContent: false,
+  };
+  const parser: Parser = new Parser(
+    {
+      onopentag(name) {
+        state.stack.push(name);
+        if (state.cut) state.restHasContent ||= MEDIA.has(name);
+        else if (ATOMIC.has(name)) state.atomicDepth++;
+      },
+      ontext: (text) => onText(state, text, parser.startIndex, limit),
+      onclosetag: (name) => onClose(state, name, parser.endIndex, limit),
+    },
+    // Raw text keeps source offsets exact: an entity is one word-part, never split.
+    { decodeEntities: false },
+  );
+  parser.end(html);
+  return state;
+}
+
+/** Cuts sanitized HTML at a word or paragraph boundary, closing what is open. */
+export function excerpt(html: string, limit: ExcerptLimit): Excerpt {
+  const words = limit.words !== undefined ? Math.max(1, Math.floor(limit.words)) : undefined;
+  const paragraphs =
+    limit.paragraphs !== undefined ? Math.max(1, Math.floor(limit.paragraphs)) : undefined;
+  if (words === undefined && paragraphs === undefined) return { html, truncated: false };
+  const { cut, restHasContent } = findCut(html, { words, paragraphs });
+  if (!cut || !restHasContent) return { html, truncated: false };
+  return { html: html.slice(0, cut.index) + closers(cut.open), truncated: true };
+}

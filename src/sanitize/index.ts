@@ -1,0 +1,11 @@
+/** The sanitize stage: entry HTML made safe, well-formed and readable; excerpts; plain text. */
+export { type Excerpt, type ExcerptLimit, excerpt } from "./excerpt.js";
+export { toPlainText } from "./plain-text.js";
+export {
+  DEFAULT_EMBED_HOSTS,
+  isAllowedEmbed,
+  isFeedAd,
+  isTrackingPixel,
+} from "./policy.js";
+export { type SanitizeFeedOptions, sanitizeFeed } from "./sanitize-feed.js";
+export { type SanitizeOptions, sanitizeHtml } from "./sanitize-html.js";

@@ -1,0 +1,123 @@
+/**
+ * The per-element rewrite run before the allow-list: resolves and checks URLs, adds what links,
+ * images and embeds always carry, turns foreign iframes and script widgets into links, and
+ * marks tracking pixels and feed ads for removal with their content (see isDropped).
+ */
+import {
+  DATA_IMAGE,
+  EMBED_ATTRIBUTES,
+  IMAGE_ATTRIBUTES,
+  isAllowedEmbed,
+  isFeedAd,
+  isTrackingPixel,
+  LINK_REL,
+  LINK_SCHEMES,
+  MEDIA_SCHEMES,
+  widgetPage,
+} from "./policy.js";
+import { resolveSrcset, resolveUrl } from "./urls.js";
+
+type Attributes = Record<string, string>;
+
+/** What a rewrite yields: sanitize-html's shape, `text` replacing the element's own text. */
+export interface RewrittenTag {
+  tagName: string;
+  attribs: Attributes;
+  text?: string;
+}
+
+/** Where the HTML comes from and which extra iframe hosts are allowed. */
+export interface TagContext {
+  base: string | null;
+  embedHosts: readonly string[];
+}
+
+const SINGLE_URL_ATTRIBUTES = ["href", "src", "poster", "cite", "longdesc"] as const;
+
+function resolveImageSource(value: string, base: string | null): string | null {
+  // data: is allowed on <img> only, and only for raster image types (see DATA_IMAGE).
+  if (/^\s*data:/i.test(value)) return DATA_IMAGE.test(value.trim()) ? value.trim() : null;
+  return resolveUrl(value, base, MEDIA_SCHEMES);
+}
+
+/** A copy of the attributes with every URL resolved against the base; unsafe URLs are removed. */
+export function resolveUrlAttributes(tag: string, attribs: Attributes, base: string | null) {
+  const out: Attributes = { ...attribs };
+  for (const name of SINGLE_URL_ATTRIBUTES) {
+    const value = out[name];
+    if (value === undefined) continue;
+    const resolved =
+      tag === "img" && name === "src"
+        ? resolveImageSource(value, base)
+        : resolveUrl(value, base, tag === "a" && name === "href" ? LINK_SCHEMES : MEDIA_SCHEMES);
+    if (resolved === null) delete out[name];
+    else out[name] = resolved;
+  }
+  if (out.srcset !== undefined) {
+    const srcset = resolveSrcset(out.srcset, base, MEDIA_SCHEMES);
+    if (srcset === null) delete out.srcset;
+    else out.srcset = srcset;
+  }
+  return out;
+}
+
+function linkTo(url: string): RewrittenTag {
+  return { tagName: "a", attribs: { href: url, rel: LINK_REL }, text: url };
+}
+
+// Renaming an element to a disallowed tag would be simplest, but sanitize-html 2.17 then
+// closes the next sibling with the wrong name; so a dropped element keeps its (allowed) name
+// and gets an attribute object that the exclusive filter recognises.
+const droppedAttributes = new WeakSet<object>();
+
+function dropped(tag: string): RewrittenTag {
+  const attribs: Attributes = {};
+  droppedAttributes.add(attribs);
+  return { tagName: tag, attribs };
+}
+
+/** True for the attributes of an element transformTag marked for removal with its content. */
+export function isDropped(attribs: object): boolean {
+  return droppedAttributes.has(attribs);
+}
+
+function rewriteIframe(attribs: Attributes, context: TagContext): RewrittenTag {
+  const src = attribs.src;
+  if (src && isAllowedEmbed(src, context.embedHosts)) {
+    const { width, height, title } = attribs;
+    const sized = Object.fromEntries(
+      Object.entries({ width, height, title }).filter(([, v]) => v !== undefined),
+    ) as Attributes;
+    // A blank text replaces the fallback content: browsers never show it, it only adds noise.
+    return { tagName: "iframe", attribs: { src, ...sized, ...EMBED_ATTRIBUTES }, text: " " };
+  }
+  return src && /^https?:/i.test(src) ? linkTo(src) : dropped("iframe");
+}
+
+/** Rewrites one element (by its lower-case name and raw attributes) for the given context. */
+export function transformTag(tag: string, raw: Attributes, context: TagContext): RewrittenTag {
+  if (isFeedAd(tag, raw)) return dropped(tag);
+  const attribs = resolveUrlAttributes(tag, raw, context.base);
+  switch (tag) {
+    case "a":
+      // An empty href is dropped by the allow-list, so only a non-empty one earns a rel.
+      if (attribs.href) attribs.rel = LINK_REL;
+      else delete attribs.rel;
+      return { tagName: tag, attribs };
+    case "img":
+      if (isTrackingPixel(attribs) || (!attribs.src && !attribs.srcset)) return dropped(tag);
+      return { tagName: tag, attribs: { ...attribs, ...IMAGE_ATTRIBUTES } };
+    case "video":
+    case "audio":
+      // Media plays only when the reader asks: always with controls, never autoplaying.
+      return { tagName: tag, attribs: { ...attribs, controls: "" } };
+    case "iframe":
+      return rewriteIframe(attribs, context);
+    case "script": {
+      const page = widgetPage(attribs.src);
+      return page ? linkTo(page) : { tagName: tag, attribs: {} };
+    }
+    default:
+      return { tagName: tag, attribs };
+  }
+}

@@ -1,0 +1,12 @@
+/** The store stage: where people, feeds, fetch state and entries are kept between runs. */
+export { FUTURE_TOLERANCE_SECONDS, riverDate } from "./entry-date.js";
+export { contentHash } from "./hashes.js";
+export { openStore } from "./open.js";
+export type {
+  EntryQuery,
+  FeedQuery,
+  FeedUpdate,
+  OpenStoreResult,
+  Store,
+  UpdateSummary,
+} from "./store.js";

@@ -1,0 +1,151 @@
+/** The entries table: every entry ever seen, keyed by (feed_url, key), read newest first. */
+import type { Database } from "better-sqlite3";
+import type { Enclosure, Person, StoredEntry } from "../../model.js";
+import type { ExistingEntry } from "../match-entries.js";
+import type { EntryInsert, EntryRewrite, EntryWrite } from "../plan-update.js";
+import type { EntryQuery } from "../store.js";
+
+const FIELD_COLUMNS = [
+  "entry_id",
+  "title",
+  "link",
+  "published",
+  "updated",
+  "author",
+  "categories",
+  "language",
+  "summary",
+  "content",
+  "enclosures",
+  "image",
+  "content_hash",
+  "fields_hash",
+] as const;
+
+/** A row of `entries` joined with its feed's person, as SQLite returns it. */
+interface EntryRow {
+  feed_url: string;
+  person_id: string;
+  key: string;
+  entry_id: string | null;
+  title: string | null;
+  link: string | null;
+  date: string;
+  published: string | null;
+  updated: string | null;
+  author: string | null;
+  categories: string;
+  language: string | null;
+  summary: string | null;
+  content: string | null;
+  enclosures: string;
+  image: string | null;
+  first_seen: string;
+  content_hash: string;
+  backfill: number;
+}
+
+function fieldParams({ key, entry, contentHash, fieldsHash }: EntryWrite) {
+  return {
+    key,
+    entry_id: entry.id,
+    title: entry.title,
+    link: entry.link,
+    published: entry.published,
+    updated: entry.updated,
+    author: entry.author === null ? null : JSON.stringify(entry.author),
+    categories: JSON.stringify(entry.categories),
+    language: entry.language,
+    summary: entry.summary,
+    content: entry.content,
+    enclosures: JSON.stringify(entry.enclosures),
+    image: entry.image,
+    content_hash: contentHash,
+    fields_hash: fieldsHash,
+  };
+}
+
+// Most entries have no categories or enclosures: skip JSON.parse for the empty list.
+function parseList<T>(json: string): T[] {
+  return json === "[]" ? [] : (JSON.parse(json) as T[]);
+}
+
+function toStoredEntry(row: EntryRow): StoredEntry {
+  return {
+    key: row.key,
+    feedUrl: row.feed_url,
+    personId: row.person_id,
+    id: row.entry_id,
+    title: row.title,
+    link: row.link,
+    date: row.date,
+    published: row.published,
+    updated: row.updated,
+    author: row.author === null ? null : (JSON.parse(row.author) as Person),
+    categories: parseList<string>(row.categories),
+    language: row.language,
+    summary: row.summary,
+    content: row.content,
+    enclosures: parseList<Enclosure>(row.enclosures),
+    image: row.image,
+    firstSeen: row.first_seen,
+    contentHash: row.content_hash,
+    backfill: row.backfill === 1,
+  };
+}
+
+const SELECT = `SELECT e.feed_url, f.person_id, e.key, e.entry_id, e.title, e.link, e.date, e.published,
+  e.updated, e.author, e.categories, e.language, e.summary, e.content, e.enclosures, e.image,
+  e.first_seen, e.content_hash, e.backfill
+  FROM entries e JOIN feeds f ON f.url = e.feed_url`;
+// rowid breaks ties between equal dates: the entry stored later comes first.
+const ORDER = "ORDER BY e.date DESC, e.rowid DESC LIMIT @limit";
+
+/** Prepared statements on `entries`. */
+export function prepareEntries(db: Database) {
+  const existing = db.prepare<
+    [string],
+    ExistingEntry
+  >(`SELECT key, entry_id AS entryId, link, title,
+    published, updated, fields_hash AS fieldsHash FROM entries WHERE feed_url = ?`);
+  const insert = db.prepare(`INSERT INTO entries (feed_url, key, ${FIELD_COLUMNS.join(", ")}, date,
+    first_seen, backfill) VALUES (@feed_url, @key, ${FIELD_COLUMNS.map((c) => `@${c}`).join(", ")},
+    @date, @first_seen, @backfill)`);
+  const rewrite = db.prepare(`UPDATE entries SET key = @key,
+    ${FIELD_COLUMNS.map((c) => `${c} = @${c}`).join(", ")} WHERE feed_url = @feed_url AND key = @from_key`);
+  const listAll = db.prepare<Record<string, unknown>, EntryRow>(`${SELECT}
+    WHERE (@since IS NULL OR e.date >= @since) AND (@backfill = 1 OR e.backfill = 0)
+      AND (@inactive = 1 OR f.active = 1) ${ORDER}`);
+  const listFeeds = db.prepare<Record<string, unknown>, EntryRow>(`${SELECT}
+    WHERE e.feed_url IN (SELECT value FROM json_each(@feeds))
+      AND (@since IS NULL OR e.date >= @since) AND (@backfill = 1 OR e.backfill = 0) ${ORDER}`);
+  return {
+    /** The light rows the planner matches against: no content. */
+    existing: (feedUrl: string): ExistingEntry[] => existing.all(feedUrl),
+    insert(feedUrl: string, row: EntryInsert): void {
+      const { date, firstSeen, backfill } = row;
+      insert.run({
+        feed_url: feedUrl,
+        ...fieldParams(row),
+        date,
+        first_seen: firstSeen,
+        backfill: backfill ? 1 : 0,
+      });
+    },
+    rewrite(feedUrl: string, row: EntryRewrite): void {
+      rewrite.run({ feed_url: feedUrl, from_key: row.fromKey, ...fieldParams(row) });
+    },
+    list(query: EntryQuery): StoredEntry[] {
+      const params = {
+        since: query.since ?? null,
+        backfill: query.includeBackfill ? 1 : 0,
+        limit: query.limit ?? -1,
+      };
+      const rows =
+        query.feedUrls === undefined
+          ? listAll.all({ ...params, inactive: query.includeInactive ? 1 : 0 })
+          : listFeeds.all({ ...params, feeds: JSON.stringify(query.feedUrls) });
+      return rows.map(toStoredEntry);
+    },
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * The SQLite schema as an append-only list of versioned steps; the version applied last is
+ * kept in `PRAGMA user_version`. Never edit a step once released: add the next one.
+ */
+import type { Database } from "better-sqlite3";
+
+/** One schema step. */
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+/** Every schema step, oldest first. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: "people, feeds with their fetch state, entries",
+    sql: `
+      CREATE TABLE people (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        nick TEXT,
+        avatar TEXT,
+        links TEXT NOT NULL DEFAULT '[]',
+        active INTEGER NOT NULL DEFAULT 1
+      ) STRICT;
+
+      CREATE TABLE feeds (
+        url TEXT PRIMARY KEY,
+        person_id TEXT NOT NULL,
+        active INTEGER NOT NULL DEFAULT 1,
+        title TEXT,
+        site_link TEXT,
+        etag TEXT,
+        last_modified TEXT,
+        last_status INTEGER,
+        last_fetched TEXT,
+        last_success TEXT,
+        last_error TEXT,
+        consecutive_failures INTEGER NOT NULL DEFAULT 0,
+        first_failure TEXT,
+        next_due TEXT,
+        moved_to TEXT,
+        gone INTEGER NOT NULL DEFAULT 0,
+        warnings TEXT NOT NULL DEFAULT '[]',
+        ids_untrusted INTEGER NOT NULL DEFAULT 0,
+        id_churn INTEGER NOT NULL DEFAULT 0
+      ) STRICT;
+
+      CREATE TABLE entries (
+        feed_url TEXT NOT NULL REFERENCES feeds (url) ON UPDATE CASCADE,
+        key TEXT NOT NULL,
+        entry_id TEXT,
+        title TEXT,
+        link TEXT,
+        date TEXT NOT NULL,
+        published TEXT,
+        updated TEXT,
+        author TEXT,
+        categories TEXT NOT NULL DEFAULT '[]',
+        language TEXT,
+        summary TEXT,
+        content TEXT,
+        enclosures TEXT NOT NULL DEFAULT '[]',
+        image TEXT,
+        first_seen TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        fields_hash TEXT NOT NULL,
+        backfill INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (feed_url, key)
+      ) STRICT;
+
+      CREATE INDEX entries_by_date ON entries (date);
+      CREATE INDEX entries_by_feed_date ON entries (feed_url, date);
+      CREATE INDEX entries_by_content_hash ON entries (content_hash);
+    `,
+  },
+];
+
+/** Applies the pending steps in one transaction; refuses a database newer than this code. */
+export function migrate(db: Database): { ok: true } | { ok: false; error: string } {
+  const latest = MIGRATIONS[MIGRATIONS.length - 1].version;
+  const run = db.transaction((): { ok: true } | { ok: false; error: string } => {
+    // Read inside the write transaction, so two processes opening a new file migrate once.
+    const current = db.pragma("user_version", { simple: true }) as number;
+    if (current > latest) {
+      return {
+        ok: false,
+        error: `the database has schema version ${current}, newer than this Orrery knows (${latest}): upgrade Orrery`,
+      };
+    }
+    for (const step of MIGRATIONS.filter((m) => m.version > current)) {
+      db.exec(step.sql);
+      db.pragma(`user_version = ${step.version}`);
+    }
+    return { ok: true };
+  });
+  return run.immediate();
+}

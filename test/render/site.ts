@@ -1,0 +1,58 @@
+/** Test helpers: render the reference planet and look inside its HTML. */
+import { posix } from "node:path";
+import { DomUtils, parseDocument } from "htmlparser2";
+import type { SiteFile } from "../../src/model.js";
+import { loadTheme, renderPlanet, type Theme } from "../../src/render/index.js";
+import { referenceInput } from "../fixtures/render/reference-plan.js";
+
+export type Element = ReturnType<typeof DomUtils.getElementsByTagName>[number];
+
+/** The default theme, loaded once. */
+export async function defaultTheme(): Promise<Theme> {
+  const loaded = await loadTheme(null);
+  if (!loaded.ok) throw new Error(loaded.error);
+  return loaded.theme;
+}
+
+/** The reference planet at `path` ("" or "planet/"), as a map from file path to text. */
+export async function renderReference(path = ""): Promise<Map<string, string>> {
+  const files = renderPlanet(referenceInput(path), await defaultTheme());
+  return new Map(files.map((f: SiteFile) => [f.path, text(f.content)]));
+}
+
+export function text(content: string | Uint8Array): string {
+  return typeof content === "string" ? content : new TextDecoder().decode(content);
+}
+
+/** A parsed HTML page with a few CSS-class helpers. */
+export function page(html: string) {
+  const doc = parseDocument(html);
+  const all = (tag: string) => DomUtils.getElementsByTagName(tag, doc.children, true);
+  const byClass = (cls: string, root: Element[] | typeof doc.children = doc.children) =>
+    DomUtils.findAll((el) => (el.attribs.class ?? "").split(/\s+/).includes(cls), root);
+  return { doc, all, byClass };
+}
+
+/** The visible text of an element, whitespace collapsed. */
+export function textOf(el: Element | Element[]): string {
+  return DomUtils.textContent(el).replace(/\s+/g, " ").trim();
+}
+
+/** Every href/src of a page that is relative (not a scheme, not a fragment). */
+export function relativeRefs(html: string): string[] {
+  const { doc } = page(html);
+  const refs: string[] = [];
+  for (const el of DomUtils.findAll(() => true, doc.children)) {
+    for (const attr of ["href", "src"]) {
+      const value = el.attribs[attr];
+      if (value !== undefined && !/^[a-z][a-z0-9+.-]*:/i.test(value) && !value.startsWith("#"))
+        refs.push(value);
+    }
+  }
+  return refs;
+}
+
+/** Resolves a relative reference from a page at `from` (a path inside the site). */
+export function resolveRef(from: string, ref: string): string {
+  return posix.normalize(posix.join(posix.dirname(from), ref.split(/[?#]/)[0]));
+}
