@@ -1,5 +1,7 @@
 /** Every sub-command of `orrery`, by name. Each returns its exit status. */
 import { buildCommand, runCommand } from "./build-command.js";
+import { checkCommand } from "./check-command.js";
+import { initCommand } from "./init-command.js";
 import { parseCommand } from "./parse-command.js";
 import { refreshCommand } from "./refresh-command.js";
 
@@ -10,4 +12,6 @@ export const commands: Record<string, Command> = {
   refresh: refreshCommand,
   build: buildCommand,
   run: runCommand,
+  check: checkCommand,
+  init: initCommand,
 };

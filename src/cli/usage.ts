@@ -6,6 +6,8 @@ Commands:
   run       refresh every due feed, then build the site (the main job)
   refresh   fetch every due feed and store what changed
   build     render every planet from the store and publish it atomically
+  check     validate the config; list failing, moved and gone feeds with the edits to make
+  init      [FOLDER]: write a commented orrery.yaml and a theme override folder
   parse     --json SOURCE...: print what the parser understood of each feed (NDJSON)
 
 Every command that reads the config takes --config FILE (default ./orrery.yaml).
