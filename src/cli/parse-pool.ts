@@ -18,10 +18,15 @@ interface Slot {
   busy: number;
 }
 
-function workerUrl(): URL {
-  // Under tsx the sources are .ts; compiled, they are .js. Workers inherit tsx's loader.
-  const ext = import.meta.url.endsWith(".ts") ? "ts" : "js";
-  return new URL(`./parse-worker.${ext}`, import.meta.url);
+function startWorker(): Worker {
+  // Compiled, the worker is plain JavaScript. Run from sources (tests, benchmarks), it is
+  // TypeScript, and a worker thread does not inherit tsx's loader: it loads itself through tsx.
+  if (!import.meta.url.endsWith(".ts")) {
+    return new Worker(new URL("./parse-worker.js", import.meta.url));
+  }
+  const source = JSON.stringify(new URL("./parse-worker.ts", import.meta.url).href);
+  const boot = `import("tsx/esm/api").then((tsx) => tsx.tsImport(${source}, ${source}));`;
+  return new Worker(boot, { eval: true });
 }
 
 /** Starts `size` workers (default: one per core but one, at least one). */
@@ -30,7 +35,7 @@ export function createParsePool(embedHosts: string[], size?: number): ParsePool 
   const pending = new Map<number, { resolve: (parsed: ParsedFeed) => void; slot: Slot }>();
   let nextId = 0;
   const slots: Slot[] = Array.from({ length: count }, () => {
-    const slot: Slot = { worker: new Worker(workerUrl()), busy: 0 };
+    const slot: Slot = { worker: startWorker(), busy: 0 };
     slot.worker.on("message", (reply: ParseReply) => {
       const job = pending.get(reply.id);
       if (job === undefined) return;
