@@ -29,9 +29,9 @@ function startWorker(): Worker {
   return new Worker(boot, { eval: true });
 }
 
-/** Starts `size` workers (default: one per core but one, at least one). */
+/** Starts `size` workers (default: one per core; the main thread mostly waits on sockets). */
 export function createParsePool(embedHosts: string[], size?: number): ParsePool {
-  const count = size ?? Math.max(1, availableParallelism() - 1);
+  const count = size ?? availableParallelism();
   const pending = new Map<number, { resolve: (parsed: ParsedFeed) => void; slot: Slot }>();
   let nextId = 0;
   const slots: Slot[] = Array.from({ length: count }, () => {

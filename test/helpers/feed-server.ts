@@ -3,8 +3,12 @@
  * routes → handlers, a log of every request, in-flight counts per Host, and handlers for the
  * cases feeds meet in the wild (validators, compression, slow or endless answers, redirects).
  */
+
+import { execFileSync } from "node:child_process";
 import { once } from "node:events";
+import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer as createTlsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { brotliCompressSync, constants, createGzip, deflateSync, gzipSync } from "node:zlib";
 
@@ -24,7 +28,7 @@ export interface RequestRecord {
 /** A running test server. */
 export interface FeedServer {
   port: number;
-  /** "http://127.0.0.1:PORT". */
+  /** "http://127.0.0.1:PORT" (https with a certificate). */
   origin: string;
   /** The absolute URL of a path on this server. */
   url(path: string): string;
@@ -40,13 +44,22 @@ export interface FeedServer {
   close(): Promise<void>;
 }
 
-/** Starts a server on `host` (default 127.0.0.1) at a free port. */
-export async function startFeedServer(host = "127.0.0.1"): Promise<FeedServer> {
+/** A PEM key and certificate for an https server. */
+export interface Certificate {
+  key: string;
+  cert: string;
+}
+
+/** Starts a server on `host` (default 127.0.0.1) at a free port; https when given a certificate. */
+export async function startFeedServer(
+  host = "127.0.0.1",
+  certificate: Certificate | null = null,
+): Promise<FeedServer> {
   const routes = new Map<string, Handler>();
   const requests: RequestRecord[] = [];
   const inFlight = new Map<string, number>();
   const peaks = new Map<string, number>();
-  const server = createServer((req, res) => {
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? "/").split("?")[0];
     const record: RequestRecord = {
       method: req.method ?? "GET",
@@ -67,11 +80,12 @@ export async function startFeedServer(host = "127.0.0.1"): Promise<FeedServer> {
     }) as ServerResponse["writeHead"];
     const handler = routes.get(path) ?? ((_, r) => void r.writeHead(404).end("not found"));
     Promise.resolve(handler(req, res)).catch((error) => res.destroy(error));
-  });
+  };
+  const server = certificate ? createTlsServer(certificate, listener) : createServer(listener);
   server.listen(0, host);
   await once(server, "listening");
   const { port } = server.address() as AddressInfo;
-  const origin = `http://${host}:${port}`;
+  const origin = `${certificate ? "https" : "http"}://${host}:${port}`;
   return {
     port,
     origin,
@@ -247,4 +261,28 @@ function sleep(ms: number, res: ServerResponse): Promise<void> {
     const timer = setTimeout(done, ms);
     res.on("close", done);
   });
+}
+
+/** A self-signed certificate for `commonName`, made with the openssl command in `dir`. */
+export function selfSignedCertificate(dir: string, commonName = "127.0.0.1"): Certificate {
+  const key = `${dir}/key.pem`;
+  const cert = `${dir}/cert.pem`;
+  execFileSync(
+    "openssl",
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "rsa:2048",
+      "-nodes",
+      "-keyout",
+      key,
+      "-out",
+      cert,
+      "-days",
+      "2",
+    ].concat(["-subj", `/CN=${commonName}`]),
+    { stdio: "ignore" },
+  );
+  return { key: readFileSync(key, "utf8"), cert: readFileSync(cert, "utf8") };
 }
