@@ -10,6 +10,7 @@ import { parseArgs } from "node:util";
 import { build } from "../src/cli/build.js";
 import { defaultFetchSettings } from "../src/cli/fetch-defaults.js";
 import type { Entry, FetchState, PlanetSpec, SiteConfig } from "../src/model.js";
+import { emptyFeed } from "../src/parse/index.js";
 import { openStore } from "../src/store/index.js";
 import { entryHtml, seeded } from "./lib/corpus.js";
 
@@ -125,21 +126,10 @@ for (let f = 0; f < feeds; f++) {
     personId: `p${f}`,
     state: okState(url),
     feed: {
+      ...emptyFeed(),
       title: `Blog ${f}`,
-      subtitle: null,
       link: `https://blog${f}.example.org/`,
-      links: [],
-      id: null,
-      updated: null,
-      published: null,
       language: "en",
-      rights: null,
-      generator: null,
-      icon: null,
-      logo: null,
-      author: null,
-      categories: [],
-      updateInterval: null,
     },
     entries: Array.from({ length: perFeed }, (_, n) => entry(f, n, rand)),
     warnings: [],
@@ -170,23 +160,7 @@ try {
     url,
     personId: "p0",
     state: okState(url),
-    feed: {
-      title: "Blog 0",
-      subtitle: null,
-      link: "https://blog0.example.org/",
-      links: [],
-      id: null,
-      updated: null,
-      published: null,
-      language: "en",
-      rights: null,
-      generator: null,
-      icon: null,
-      logo: null,
-      author: null,
-      categories: [],
-      updateInterval: null,
-    },
+    feed: { ...emptyFeed(), title: "Blog 0", link: "https://blog0.example.org/", language: "en" },
     entries: [{ ...entry(0, perFeed, rand), published: "2026-01-01T12:00:00Z" }],
     warnings: [],
     now: "2026-01-01T12:00:00Z",

@@ -5,7 +5,7 @@ import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { createFetcher } from "../fetch/index.js";
 import type { FeedBytes, ParsedFeed } from "../model.js";
-import { emptyParsedFeed } from "./empty-feed.js";
+import { failedParse } from "../parse/index.js";
 import { defaultFetchSettings } from "./fetch-defaults.js";
 import { parseAndSanitize } from "./parse-worker.js";
 
@@ -54,7 +54,8 @@ export async function parseCommand(args: string[]): Promise<number> {
   let status = 0;
   for (const source of positionals) {
     const input = await readSource(source);
-    const parsed = "error" in input ? emptyParsedFeed(input.error) : parseAndSanitize(input, []);
+    const parsed =
+      "error" in input ? failedParse(input.error, null, []) : parseAndSanitize(input, []);
     if (parsed.error !== null) status = 1;
     process.stdout.write(`${JSON.stringify({ source, ...withoutBase(parsed) })}\n`);
   }

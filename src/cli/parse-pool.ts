@@ -5,7 +5,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { FeedBytes, ParsedFeed } from "../model.js";
-import { emptyParsedFeed } from "./empty-feed.js";
+import { failedParse } from "../parse/index.js";
 import type { ParseJob, ParseReply } from "./parse-worker.js";
 
 export interface ParsePool {
@@ -71,5 +71,5 @@ export function createParsePool(embedHosts: string[], size?: number): ParsePool 
 }
 
 function crashed(error: Error): ParsedFeed {
-  return emptyParsedFeed(`internal error while parsing: ${error.message}`);
+  return failedParse(`internal error while parsing: ${error.message}`, null, []);
 }

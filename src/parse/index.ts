@@ -1,2 +1,3 @@
 /** The parse stage: bytes + URL + Content-Type → one normalized feed (see specs/parse-json.md). */
 export { detectFormat, parseFeed } from "./parse-feed.js";
+export { emptyEntry, emptyFeed, failedParse } from "./result.js";
