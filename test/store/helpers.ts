@@ -3,28 +3,12 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Entry, Feed, FetchState, PersonSpec, SubscriptionSpec } from "../../src/model.js";
+import { emptyEntry, emptyFeed } from "../../src/parse/index.js";
 import { type FeedUpdate, openStore, type Store } from "../../src/store/index.js";
 
 /** An entry with every field empty but those given. */
 export function entry(fields: Partial<Entry>): Entry {
-  return {
-    id: null,
-    title: null,
-    link: null,
-    links: [],
-    published: null,
-    updated: null,
-    author: null,
-    contributors: [],
-    categories: [],
-    language: null,
-    summary: null,
-    content: null,
-    enclosures: [],
-    image: null,
-    base: null,
-    ...fields,
-  };
+  return { ...emptyEntry(), ...fields };
 }
 
 /** Entry number `n` of a blog: id, link, title, content and a date `n` days into 2024. */
@@ -43,24 +27,7 @@ export function post(n: number, fields: Partial<Entry> = {}): Entry {
 
 /** A feed with a title and site link. */
 export function feed(fields: Partial<Feed> = {}): Feed {
-  return {
-    title: "A blog",
-    subtitle: null,
-    link: "https://blog.example.org/",
-    links: [],
-    id: null,
-    updated: null,
-    published: null,
-    language: null,
-    rights: null,
-    generator: null,
-    icon: null,
-    logo: null,
-    author: null,
-    categories: [],
-    updateInterval: null,
-    ...fields,
-  };
+  return { ...emptyFeed(), title: "A blog", link: "https://blog.example.org/", ...fields };
 }
 
 /** A successful fetch state at `now`. */
