@@ -4,10 +4,20 @@ import { fileURLToPath } from "node:url";
 import { isMap } from "yaml";
 import type { EntryFilter, SubscriptionSpec } from "../model.js";
 import { checkRegex, checkWebUrl } from "./checks.js";
+import { readHtmlSource } from "./html-source.js";
 import { readString, readStringList, readStringMap, reportMissing } from "./scalars.js";
 import { isAbsent, type Reader, readFields, readItems, report, type Value } from "./yaml-reader.js";
 
-const FEED_KEYS = ["url", "title", "tags", "filter", "user_agent", "headers"] as const;
+const FEED_KEYS = [
+  "url",
+  "title",
+  "tags",
+  "filter",
+  "user_agent",
+  "headers",
+  "type",
+  "rules",
+] as const;
 
 /** Feeds seen so far, by identity, so a feed listed twice is reported with both places. */
 export type SeenFeeds = Map<string, { path: string; line: number }>;
@@ -52,6 +62,7 @@ function readFeed(r: Reader, v: Value, personId: string, dir: string): Subscript
     filter: readFilter(r, f.filter),
     userAgent: readString(r, f.user_agent),
     headers: readHeaders(r, f.headers),
+    html: readHtmlSource(r, f.type, f.rules),
   };
   return url === null ? null : subscription;
 }
