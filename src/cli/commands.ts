@@ -1,4 +1,5 @@
 /** Every sub-command of `orrery`, by name. Each returns its exit status. */
+import { addCommand } from "./add-command.js";
 import { buildCommand, runCommand } from "./build-command.js";
 import { checkCommand } from "./check-command.js";
 import { initCommand } from "./init-command.js";
@@ -14,4 +15,5 @@ export const commands: Record<string, Command> = {
   run: runCommand,
   check: checkCommand,
   init: initCommand,
+  add: addCommand,
 };
