@@ -2,6 +2,8 @@
 import { addCommand } from "./add-command.js";
 import { buildCommand, runCommand } from "./build-command.js";
 import { checkCommand } from "./check-command.js";
+import { exportCommand } from "./export-command.js";
+import { importCommand } from "./import-command.js";
 import { initCommand } from "./init-command.js";
 import { parseCommand } from "./parse-command.js";
 import { refreshCommand } from "./refresh-command.js";
@@ -16,4 +18,6 @@ export const commands: Record<string, Command> = {
   check: checkCommand,
   init: initCommand,
   add: addCommand,
+  import: importCommand,
+  export: exportCommand,
 };

@@ -10,6 +10,8 @@ Commands:
   init      [FOLDER]: write a commented orrery.yaml and a theme override folder
   parse     --json SOURCE...: print what the parser understood of each feed (NDJSON)
   add       URL: find a blog's feed from its page and add the person to the config
+  import    venus CONFIG.INI... | opml FILE: merge another aggregator's subscriptions
+  export    opml: print the config's subscriptions as OPML
 
 Every command that reads the config takes --config FILE (default ./orrery.yaml).
 Run "orrery <command> --help" for a command's options.

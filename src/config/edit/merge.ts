@@ -15,7 +15,15 @@ import { appendToList, appendToMapping } from "./splice.js";
 
 /** The merged text and what was added; or why the file could not be edited. */
 export type Merge =
-  | { ok: true; text: string; addedPeople: string[]; addedFeeds: string[]; addedPlanets: string[] }
+  | {
+      ok: true;
+      text: string;
+      addedPeople: string[];
+      addedFeeds: string[];
+      addedPlanets: string[];
+      /** Feeds the config lists already: kept as written, whatever the drafts say of them. */
+      keptFeeds: FeedDraft[];
+    }
   | { ok: false; error: string };
 
 interface Existing {
@@ -49,6 +57,7 @@ export function mergeDrafts(
 ): Merge {
   const existing = existingEntries(text);
   const addedFeeds: string[] = [];
+  const keptFeeds = people.flatMap((p) => p.feeds.filter((f) => existing.feeds.has(f.url)));
   const newPeople: Record<string, unknown> = {};
   const feedsOfKnown = new Map<string, FeedDraft[]>();
   for (const person of people) {
@@ -84,6 +93,7 @@ export function mergeDrafts(
     addedPeople: Object.keys(newPeople),
     addedFeeds,
     addedPlanets: Object.keys(newPlanets),
+    keptFeeds,
   };
 }
 
