@@ -2,11 +2,13 @@
 import { readFile } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { mergeDrafts } from "../config/edit/index.js";
+import { type Merge, mergeDrafts } from "../config/edit/index.js";
 import { type ImportResult, importOpml, importVenus } from "../config/import/index.js";
 import { configOption } from "./config-arg.js";
 import { isValidConfig, readConfigText, writeConfigText } from "./config-file.js";
 import { skeletonConfig } from "./import-skeleton.js";
+
+type MergeDone = Extract<Merge, { ok: true }>;
 
 const help = `Usage: orrery import venus CONFIG.INI [MORE.INI ...] [--config FILE]
        orrery import opml FILE [--config FILE]
@@ -78,28 +80,33 @@ async function mergeImport(file: string, result: ImportResult, files: string[]):
   }
   const changed = merge.text !== existing;
   if (changed && !(await writeConfigText(file, merge.text))) return 2;
-  const people = result.people.length;
-  process.stdout.write(
-    `${changed ? (existing === null ? "created" : "updated") : "unchanged"} ${file}: ` +
-      `${merge.addedPeople.length} new people, ${merge.addedFeeds.length} new feeds, ${merge.addedPlanets.length} new planets ` +
-      `(${people} people in the import)\n`,
+  printReport(
+    file,
+    result,
+    merge,
+    existing === null ? "created" : changed ? "updated" : "unchanged",
   );
-  if (existing !== null && result.site.title !== null) {
-    process.stdout.write(
-      "site settings (title, link, owner, fetch) are taken only when the config is created; yours were kept\n",
+  return 0;
+}
+
+function printReport(file: string, result: ImportResult, merge: MergeDone, how: string): void {
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  const { addedPeople, addedFeeds, addedPlanets } = merge;
+  out(
+    `${how} ${file}: ${addedPeople.length} new people, ${addedFeeds.length} new feeds, ` +
+      `${addedPlanets.length} new planets (${result.people.length} people in the import)`,
+  );
+  if (how !== "created" && result.site.title !== null) {
+    out(
+      "site settings (title, link, owner, fetch) are taken only when the config is created; yours were kept",
     );
   }
   for (const feed of merge.keptFeeds.filter(
-    (f) => existing !== null && (f.tags ?? []).length > 0,
+    (f) => how !== "created" && (f.tags ?? []).length > 0,
   )) {
-    process.stdout.write(
-      `kept as written: ${feed.url} (the import tags it ${feed.tags?.join(", ")})\n`,
-    );
+    out(`kept as written: ${feed.url} (the import tags it ${feed.tags?.join(", ")})`);
   }
-  if (result.notImported.length > 0) {
-    process.stdout.write(
-      `not imported (${result.notImported.length}):\n${result.notImported.map((l) => `  ${l}\n`).join("")}`,
-    );
-  }
-  return 0;
+  const lines = result.notImported;
+  if (lines.length > 0)
+    out(`not imported (${lines.length}):\n${lines.map((l) => `  ${l}`).join("\n")}`);
 }

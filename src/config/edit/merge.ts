@@ -11,7 +11,7 @@ import {
   type PlanetDraft,
   personValue,
 } from "./drafts.js";
-import { appendToList, appendToMapping } from "./splice.js";
+import { appendToList, appendToMapping, type Edit } from "./splice.js";
 
 /** The merged text and what was added; or why the file could not be edited. */
 export type Merge =
@@ -56,45 +56,66 @@ export function mergeDrafts(
   planets: PlanetDraft[] = [],
 ): Merge {
   const existing = existingEntries(text);
-  const addedFeeds: string[] = [];
   const keptFeeds = people.flatMap((p) => p.feeds.filter((f) => existing.feeds.has(f.url)));
-  const newPeople: Record<string, unknown> = {};
-  const feedsOfKnown = new Map<string, FeedDraft[]>();
+  const additions = planAdditions(existing, people);
+  const newPlanets = Object.fromEntries(
+    planets.filter((p) => !existing.planets.has(p.id)).map((p) => [p.id, p.value]),
+  );
+  const edit = applyAdditions(text, additions, newPlanets);
+  if (!edit.ok) return edit;
+  return {
+    ok: true,
+    text: edit.text,
+    addedPeople: Object.keys(additions.newPeople),
+    addedFeeds: additions.addedFeeds,
+    addedPlanets: Object.keys(newPlanets),
+    keptFeeds,
+  };
+}
+
+interface Additions {
+  newPeople: Record<string, unknown>;
+  feedsOfKnown: Map<string, FeedDraft[]>;
+  addedFeeds: string[];
+}
+
+/** The feeds not yet in the config, grouped by new person or known person. */
+function planAdditions(existing: Existing, people: PersonDraft[]): Additions {
+  const out: Additions = { newPeople: {}, feedsOfKnown: new Map(), addedFeeds: [] };
+  const seen = new Set(existing.feeds);
   for (const person of people) {
-    const feeds = person.feeds.filter((f) => !existing.feeds.has(f.url));
-    for (const f of feeds) existing.feeds.add(f.url);
+    const feeds = person.feeds.filter((f) => !seen.has(f.url));
+    for (const f of feeds) seen.add(f.url);
     if (feeds.length === 0) continue;
-    addedFeeds.push(...feeds.map((f) => f.url));
-    if (existing.people.has(person.id))
-      feedsOfKnown.set(person.id, [...(feedsOfKnown.get(person.id) ?? []), ...feeds]);
-    else newPeople[person.id] = personValue({ ...person, feeds });
+    out.addedFeeds.push(...feeds.map((f) => f.url));
+    if (!existing.people.has(person.id))
+      out.newPeople[person.id] = personValue({ ...person, feeds });
+    else out.feedsOfKnown.set(person.id, [...(out.feedsOfKnown.get(person.id) ?? []), ...feeds]);
   }
+  return out;
+}
+
+function applyAdditions(
+  text: string,
+  additions: Additions,
+  newPlanets: Record<string, unknown>,
+): Edit {
   let current = text;
-  for (const [id, feeds] of feedsOfKnown) {
+  for (const [id, feeds] of additions.feedsOfKnown) {
     const edit = appendToList(current, ["people", id, "feeds"], feeds.map(feedValue));
     if (!edit.ok) return { ok: false, error: `people.${id}.feeds: ${edit.error}` };
     current = edit.text;
   }
-  const apply = (path: string, entries: Record<string, unknown>) => {
-    if (Object.keys(entries).length === 0) return null;
+  for (const [path, entries] of [
+    ["people", additions.newPeople],
+    ["planets", newPlanets],
+  ] as const) {
+    if (Object.keys(entries).length === 0) continue;
     const edit = appendToMapping(current, [path], entries);
-    if (!edit.ok) return `${path}: ${edit.error}`;
+    if (!edit.ok) return { ok: false, error: `${path}: ${edit.error}` };
     current = edit.text;
-    return null;
-  };
-  const newPlanets = Object.fromEntries(
-    planets.filter((p) => !existing.planets.has(p.id)).map((p) => [p.id, p.value]),
-  );
-  const error = apply("people", newPeople) ?? apply("planets", newPlanets);
-  if (error !== null) return { ok: false, error };
-  return {
-    ok: true,
-    text: current,
-    addedPeople: Object.keys(newPeople),
-    addedFeeds,
-    addedPlanets: Object.keys(newPlanets),
-    keptFeeds,
-  };
+  }
+  return { ok: true, text: current };
 }
 
 function asRecord(value: unknown): Record<string, unknown> {

@@ -4,7 +4,7 @@
  * fields, `*` skips any text, a space matches any run of spaces (or none), `[text]` is literal
  * text, and so is any other character.
  */
-import { type DateParts, expandYear, toUtcString } from "../date/calendar.js";
+import { type DateParts, expandYear, IMPOSSIBLE, toUtcString } from "../date/calendar.js";
 import { monthNumber } from "../date/names.js";
 
 type Field = "year" | "month" | "day" | "hour" | "minute" | "second";
@@ -74,15 +74,7 @@ export function compileDatePattern(pattern: string): DatePattern | { error: stri
 export function readPatternDate(text: string, pattern: DatePattern): string | null {
   const match = pattern.regex.exec(text.replace(/\s+/g, " "));
   if (match === null) return null;
-  const parts: DateParts = {
-    year: 0,
-    month: 0,
-    day: 0,
-    hour: 0,
-    minute: 0,
-    second: 0,
-    offsetMinutes: 0,
-  };
+  const parts: DateParts = { ...IMPOSSIBLE };
   for (const [i, token] of pattern.fields.entries()) {
     const value = token.read(match[i + 1]);
     if (value === undefined || token.field === null) return null;
