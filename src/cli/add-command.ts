@@ -65,9 +65,7 @@ async function addFeed(file: string, url: string, options: AddOptions): Promise<
   const fetcher = createFetcher(config.fetch);
   const discovery = await discoverFeeds(url, fetcher).finally(() => fetcher.close());
   if (!discovery.ok) return fail(discovery.error);
-  const choices: FoundFeed[] = discovery.microformats
-    ? [...discovery.feeds, pageChoice(discovery.pageUrl)]
-    : discovery.feeds;
+  const choices = discovery.feeds;
   if (choices.length === 0) return fail(noFeedMessage(url));
   const chosen = await choose(choices, options.pick);
   if (typeof chosen === "number") return chosen;
@@ -100,18 +98,6 @@ function draftPerson(
   };
   const homepage = chosen.siteLink ?? (chosen.url === pageUrl ? null : pageUrl);
   return { id, name, links: homepage === null ? {} : { homepage }, feeds: [feed] };
-}
-
-function pageChoice(pageUrl: string): FoundFeed {
-  return {
-    url: pageUrl,
-    format: "html",
-    title: null,
-    authorName: null,
-    siteLink: pageUrl,
-    entryLinks: [],
-    via: "page",
-  };
 }
 
 async function choose(choices: FoundFeed[], pick: string | undefined): Promise<FoundFeed | number> {

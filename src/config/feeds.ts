@@ -55,6 +55,7 @@ function readFeed(r: Reader, v: Value, personId: string, dir: string): Subscript
   const f = readFields(r, v, FEED_KEYS);
   if (f === null) return null;
   const url = resolveFeedLocation(r, f.url, readString(r, f.url, true), dir);
+  const html = readHtmlSource(r, f.type, f.rules);
   const subscription: SubscriptionSpec = {
     ...bareSubscription(url ?? "", personId),
     title: readString(r, f.title),
@@ -62,7 +63,8 @@ function readFeed(r: Reader, v: Value, personId: string, dir: string): Subscript
     filter: readFilter(r, f.filter),
     userAgent: readString(r, f.user_agent),
     headers: readHeaders(r, f.headers),
-    html: readHtmlSource(r, f.type, f.rules),
+    // Set only for web pages, so a feed's subscription is the same however it is written.
+    ...(html === null ? {} : { html }),
   };
   return url === null ? null : subscription;
 }

@@ -6,12 +6,12 @@
 import type { Fetcher } from "../fetch/index.js";
 import type { FeedBytes, ParsedFeed } from "../model.js";
 import { type FeedLink, feedLinksOf } from "./page-links.js";
-import { decodeText, pageHasMicroformats, parseFeed } from "./parse-stage.js";
+import { decodeText, parseFeed, parseHtmlSource } from "./parse-stage.js";
 import { type FoundFeed, rankFeeds } from "./rank.js";
 
-/** What a page offers: its feeds, best first, and whether the page itself has h-entries. */
+/** What a page offers: its feeds, best first, then the page itself when it has h-entries. */
 export type Discovery =
-  | { ok: true; pageUrl: string; feeds: FoundFeed[]; microformats: boolean }
+  | { ok: true; pageUrl: string; feeds: FoundFeed[] }
   | { ok: false; error: string };
 
 // The paths blogs serve feeds at when their pages do not say (WordPress, Hugo, Jekyll, ...).
@@ -27,7 +27,7 @@ export async function discoverFeeds(url: string, fetcher: Fetcher): Promise<Disc
   const pageUrl = page.url ?? url;
   if (given.error === null) {
     const feed = found(page.movedTo ?? url, given, "given");
-    return { ok: true, pageUrl, feeds: [feed], microformats: false };
+    return { ok: true, pageUrl, feeds: [feed] };
   }
   const html = decodeText(page);
   const links = feedLinksOf(html, pageUrl);
@@ -35,8 +35,11 @@ export async function discoverFeeds(url: string, fetcher: Fetcher): Promise<Disc
   const checked = await Promise.all(
     candidates.slice(0, MAX_CANDIDATES).map((link) => checkCandidate(fetcher, link)),
   );
-  const feeds = rankFeeds(checked.filter((f): f is FoundFeed => f !== null));
-  return { ok: true, pageUrl, feeds: unique(feeds), microformats: pageHasMicroformats(html) };
+  const feeds = unique(rankFeeds(checked.filter((f): f is FoundFeed => f !== null)));
+  // A page marked up with h-entries can be read as it is (a `type: html` subscription).
+  const asPage = parseHtmlSource(page, { rules: null });
+  if (asPage.error === null) feeds.push(found(pageUrl, asPage, "page"));
+  return { ok: true, pageUrl, feeds };
 }
 
 /** The document's bytes, and where it moved to for good when a permanent redirect said so. */

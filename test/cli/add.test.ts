@@ -68,6 +68,8 @@ before(async () => {
       contentType: "application/rss+xml",
     }),
   );
+  const hFeed = await readFile(new URL("../fixtures/html-source/h-feed.html", import.meta.url));
+  server.route("/kim/", serveFeed(hFeed, { contentType: "text/html" }));
   server.route("/nofeed/", serveFeed(htmlPage([]), { contentType: "text/html" }));
   dir = await mkdtemp(join(tmpdir(), "orrery-add-"));
   config = join(dir, "orrery.yaml");
@@ -165,6 +167,20 @@ test("an existing id gets the feed added to its list", async () => {
   assert.match(result.stdout, /added a feed of "mgorny"/);
   assert.deepEqual(addedLines(await readFile(config, "utf8")), [
     `      - ${server.url("/alice/atom.xml")}`,
+  ]);
+});
+
+test("a page without a feed but with h-entries is added as a web page read by microformats", async () => {
+  const result = await orrery(["add", server.url("/kim/"), "--config", config]);
+  assert.equal(result.code, 0, result.stderr);
+  assert.deepEqual(addedLines(await readFile(config, "utf8")), [
+    "  kim-doe:",
+    "    name: Kim Doe",
+    "    links:",
+    `      homepage: ${server.url("/kim/")}`,
+    "    feeds:",
+    `      - url: ${server.url("/kim/")}`,
+    "        type: html",
   ]);
 });
 

@@ -4,6 +4,7 @@
  * common paths guessed, and a page with no feed at all.
  */
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
 import { discoverFeeds, isAmbiguous, isCommentFeed } from "../../src/discover/index.js";
 import { createFetcher, type Fetcher } from "../../src/fetch/index.js";
@@ -15,6 +16,7 @@ let server: FeedServer;
 let fetcher: Fetcher;
 
 const posts = ["/2019/10/first", "/2019/10/second"];
+const hFeed = readFileSync(new URL("../fixtures/html-source/h-feed.html", import.meta.url));
 
 before(async () => {
   server = await startFeedServer();
@@ -71,6 +73,8 @@ before(async () => {
   // Nothing in the page at all: the common paths are tried.
   server.route("/dave/", serveFeed(htmlPage([]), { contentType: "text/html" }));
   server.route("/dave/atom.xml", serveFeed(atomFeed("Dave", "Dave", [site("/dave/1")])));
+  // No feed, but h-entry microformats.
+  server.route("/kim/", serveFeed(hFeed, { contentType: "text/html" }));
   // A page of no feed.
   server.route(
     "/erin/",
@@ -160,7 +164,6 @@ test("a page that says nothing: common paths are tried", async () => {
 test("a page with no feed anywhere finds nothing, and says so without failing", async () => {
   const discovery = await discover("/erin/");
   assert.deepEqual(discovery.feeds, []);
-  assert.equal(discovery.microformats, false);
 });
 
 test("two different feeds are a real choice; a feed URL given directly is taken as it is", async () => {
@@ -172,6 +175,15 @@ test("two different feeds are a real choice; a feed URL given directly is taken 
     direct.feeds.map((f) => [f.url, f.via]),
     [[server.url("/frank/posts.atom"), "given"]],
   );
+});
+
+test("a page with h-entries and no feed is offered as itself, named by its h-card", async () => {
+  const { feeds } = await discover("/kim/");
+  assert.deepEqual(
+    feeds.map((f) => [f.url, f.via, f.format, f.authorName]),
+    [[server.url("/kim/"), "page", "html", "Kim Doe"]],
+  );
+  assert.equal(isAmbiguous(feeds), false);
 });
 
 test("an unreachable page is an error value naming the URL", async () => {

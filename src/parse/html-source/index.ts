@@ -8,7 +8,7 @@ import type { Entry, FeedBytes, HtmlSource, ParsedFeed } from "../../model.js";
 import { decodeFeed } from "../encoding/index.js";
 import { emptyFeed, failedParse } from "../result.js";
 import { documentBase, pageTitle } from "./dom.js";
-import { hasEntries, readFeedProperties, readMicroformatEntries } from "./microformats.js";
+import { readFeedProperties, readMicroformatEntries } from "./microformats.js";
 import { readRuleEntries } from "./rules.js";
 
 export { compileDatePattern } from "./date-format.js";
@@ -39,11 +39,6 @@ export function parseHtmlSource(input: FeedBytes, source: HtmlSource): ParsedFee
     feed,
     entries,
   };
-}
-
-/** Parses a page for the microformats check of `orrery add`: true when it has h-entries. */
-export function pageHasMicroformats(html: string): boolean {
-  return hasEntries(parseDocument(html));
 }
 
 function readMicroformats(

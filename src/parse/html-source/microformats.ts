@@ -14,11 +14,6 @@ const classes = (el: Element) => (el.attribs.class ?? "").split(/\s+/).filter(Bo
 const isRoot = (el: Element) => classes(el).some((c) => /^h-[a-z]+(-[a-z]+)*$/.test(c));
 const hasClass = (el: Element, name: string) => classes(el).includes(name);
 
-/** True when the page marks up at least one h-entry. */
-export function hasEntries(doc: Document): boolean {
-  return DomUtils.findOne((e) => hasClass(e, "h-entry"), doc.children) !== null;
-}
-
 /** Every top-level h-entry of the page (inside an h-feed or not), read into entries. */
 export function readMicroformatEntries(doc: Document, base: string | null): Entry[] {
   const entries = DomUtils.findAll((e) => hasClass(e, "h-entry"), doc.children).filter(
