@@ -160,6 +160,8 @@ export interface HtmlRules {
   date: string | null;
   /** A pattern such as "MMM DDYYYY * HH:mm" (see docs/config.md); null: any known date shape. */
   dateFormat: string | null;
+  /** IANA zone of the times `dateFormat` reads; absent or null: UTC. */
+  timeZone?: string | null;
   content: string | null;
   author: string | null;
 }

@@ -2,10 +2,20 @@
 import { compile } from "css-select";
 import type { HtmlRules, HtmlSource } from "../model.js";
 import { compileDatePattern } from "../parse/index.js";
+import { checkTimeZone } from "./checks.js";
 import { readChoice, readString, reportMissing } from "./scalars.js";
 import { isAbsent, type Reader, readFields, report, type Value } from "./yaml-reader.js";
 
-const RULE_KEYS = ["entry", "title", "link", "date", "date_format", "content", "author"] as const;
+const RULE_KEYS = [
+  "entry",
+  "title",
+  "link",
+  "date",
+  "date_format",
+  "timezone",
+  "content",
+  "author",
+] as const;
 
 /** Reads a feed's `type` and `rules`; null for a feed, an HtmlSource for a page. */
 export function readHtmlSource(r: Reader, type: Value, rules: Value): HtmlSource | null {
@@ -33,6 +43,7 @@ function readRules(r: Reader, v: Value): HtmlRules | null {
     link: selector(f.link),
     date: selector(f.date),
     dateFormat,
+    timeZone: checkTimeZone(r, f.timezone, readString(r, f.timezone)),
     content: selector(f.content),
     author: selector(f.author),
   };

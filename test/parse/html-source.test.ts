@@ -71,6 +71,24 @@ test("a WordPress front page: dates like 'Sep 132016' with the time from 'Posted
   assert.doesNotMatch(first, /script|trackReader/);
 });
 
+test("times read by a date format are the blog's wall clock when a time zone is given", () => {
+  const parsed = page(
+    "wordpress-front-page.html",
+    "https://blog.example.org/",
+    rules({
+      entry: "article.post",
+      date: ".postdate, .postmeta",
+      dateFormat: "MMM DDYYYY * at HH:mm",
+      timeZone: "Europe/Paris",
+    }),
+  );
+  // Summer time (UTC+2) in September, winter time (UTC+1) in December.
+  assert.deepEqual(
+    parsed.entries.map((e) => e.published),
+    ["2016-09-13T21:39:00Z", "2015-12-27T08:05:00Z"],
+  );
+});
+
 test("a single post page: the page is the post's link, the base element resolves its links", () => {
   const parsed = page(
     "single-post.html",
@@ -146,6 +164,10 @@ test("rules that match nothing, and a page without microformats, are errors that
     /matches the entry selector "article"/,
   );
   assert.match(parseHtmlSource(input, { rules: null }).error ?? "", /no h-entry/);
+  assert.match(
+    parseHtmlSource(input, rules({ entry: "p:nope(" })).error ?? "",
+    /could not be read/,
+  );
 });
 
 test("date patterns: fields, wildcards, literal text, and impossible dates", () => {

@@ -6,6 +6,7 @@
  */
 import { type DateParts, expandYear, IMPOSSIBLE, toUtcString } from "../date/calendar.js";
 import { monthNumber } from "../date/names.js";
+import { zoneOffsetForWallTime } from "./time-zone.js";
 
 type Field = "year" | "month" | "day" | "hour" | "minute" | "second";
 
@@ -70,8 +71,15 @@ export function compileDatePattern(pattern: string): DatePattern | { error: stri
   return { regex: new RegExp(source, "iu"), fields };
 }
 
-/** Reads a date with a compiled pattern: UTC "YYYY-MM-DDTHH:MM:SSZ", or null. */
-export function readPatternDate(text: string, pattern: DatePattern): string | null {
+/**
+ * Reads a date with a compiled pattern: UTC "YYYY-MM-DDTHH:MM:SSZ", or null. The time read is
+ * the wall-clock time of `timeZone` (an IANA name), UTC when null.
+ */
+export function readPatternDate(
+  text: string,
+  pattern: DatePattern,
+  timeZone: string | null = null,
+): string | null {
   const match = pattern.regex.exec(text.replace(/\s+/g, " "));
   if (match === null) return null;
   const parts: DateParts = { ...IMPOSSIBLE };
@@ -79,6 +87,10 @@ export function readPatternDate(text: string, pattern: DatePattern): string | nu
     const value = token.read(match[i + 1]);
     if (value === undefined || token.field === null) return null;
     parts[token.field] = value;
+  }
+  if (timeZone !== null) {
+    const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute);
+    parts.offsetMinutes = zoneOffsetForWallTime(wall, timeZone);
   }
   return toUtcString(parts) ?? null;
 }

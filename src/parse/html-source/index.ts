@@ -15,6 +15,16 @@ export { compileDatePattern } from "./date-format.js";
 
 /** Parses a page as a feed by its source's rules; never throws. */
 export function parseHtmlSource(input: FeedBytes, source: HtmlSource): ParsedFeed {
+  try {
+    return parseUnguarded(input, source);
+  } catch (error) {
+    // A bug, or a selector the config check let through: report it rather than take the run down.
+    const message = error instanceof Error ? error.message : String(error);
+    return failedParse(`the page could not be read by its rules: ${message}`, null, []);
+  }
+}
+
+function parseUnguarded(input: FeedBytes, source: HtmlSource): ParsedFeed {
   const { text, encoding, warnings } = decodeFeed(input.body, input.contentType);
   const doc = parseDocument(text);
   const base = documentBase(doc.children, input.url);

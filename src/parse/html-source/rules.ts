@@ -48,7 +48,10 @@ function toEntry(
     id: link,
     title: titleEl === null ? null : textOf(titleEl),
     link,
-    published: rules.date === null ? null : readDate(selectAll(rules.date, el), pattern),
+    published:
+      rules.date === null
+        ? null
+        : readDate(selectAll(rules.date, el), pattern, rules.timeZone ?? null),
     author: author === null ? null : { name: author, email: null, uri: null },
     content: contentEl === null ? null : innerHtmlOf(contentEl),
     base,
@@ -56,9 +59,13 @@ function toEntry(
 }
 
 /** A `<time datetime>` says it exactly; otherwise the matches' text, read with the pattern. */
-function readDate(elements: Element[], pattern: DatePattern | null): string | null {
+function readDate(
+  elements: Element[],
+  pattern: DatePattern | null,
+  timeZone: string | null,
+): string | null {
   const stated = elements.map((e) => attr(e, "datetime")).find((d) => d !== null);
   if (stated != null) return parseDate(stated);
   const text = elements.map((e) => textOf(e) ?? "").join(" ");
-  return pattern === null ? parseDate(text) : readPatternDate(text, pattern);
+  return pattern === null ? parseDate(text) : readPatternDate(text, pattern, timeZone);
 }
