@@ -52,44 +52,29 @@ function readKey(
   include: Record<string, string>,
   exclude: Record<string, string>,
 ): string | null {
+  if (key === "name" || key === "link" || key === "description") out[key] = value;
+  else if (key === "owner_name" || key === "owner_email") {
+    out.owner = { ...out.owner, [key.slice(6)]: value };
+  } else if (key === "filter") include.content = value;
+  else if (key === "exclude") exclude.content = value;
+  else if (key === "filters") return readFilters(value, include, exclude);
+  else return readCount(out, key, value);
+  return null;
+}
+
+/** The numeric settings: entries and days per page, and the fetch knobs. */
+function readCount(out: PlanetSettings, key: string, value: string): string | null {
   const count = /^\d+$/.test(value) ? Number(value) : null;
-  switch (key) {
-    case "name":
-      out.name = value;
-      return null;
-    case "link":
-      out.link = value;
-      return null;
-    case "description":
-      out.description = value;
-      return null;
-    case "owner_name":
-    case "owner_email":
-      out.owner = { ...out.owner, [key.slice(6)]: value };
-      return null;
-    case "items_per_page":
-      if (count === null || count < 1) return "not a positive number";
-      out.planet.entries = count;
-      return null;
-    case "days_per_page":
-      if (count === null) return "not a number";
-      if (count > 0) out.planet.days = count;
-      return null;
-    case "filter":
-      include.content = value;
-      return null;
-    case "exclude":
-      exclude.content = value;
-      return null;
-    case "filters":
-      return readFilters(value, include, exclude);
-  }
-  if (key in FETCH_KEYS) {
-    if (count === null || count < 1) return "not a positive number";
-    out.fetch[FETCH_KEYS[key]] = count;
+  if (key === "days_per_page") {
+    if (count === null) return "not a number";
+    if (count > 0) out.planet.days = count;
     return null;
   }
-  return "no Orrery setting does this";
+  if (key !== "items_per_page" && !(key in FETCH_KEYS)) return "no Orrery setting does this";
+  if (count === null || count < 1) return "not a positive number";
+  if (key === "items_per_page") out.planet.entries = count;
+  else out.fetch[FETCH_KEYS[key]] = count;
+  return null;
 }
 
 /**
