@@ -164,3 +164,17 @@ test("OPML: nested folders become tags, one feed in two folders is one feed, bad
   );
   assert.ok("error" in importOpml("<rss/>", "x.opml"));
 });
+
+test("one person listed twice under different names is one entry, and the second name is reported", () => {
+  const result = importVenus([
+    { file: "a.ini", text: "[https://a.example.org/feed]\nusername = ann\nname = Ann Smith\n" },
+    { file: "b.ini", text: "[https://a.example.org/other]\nusername = ann\nname = Ann S.\n" },
+  ]);
+  assert.deepEqual(
+    result.people.map((p) => [p.id, p.name, p.feeds.length]),
+    [["ann", "Ann Smith", 2]],
+  );
+  assert.deepEqual(result.notImported, [
+    'b.ini:3: [https://a.example.org/other] name = Ann S.: "ann" is named "Ann Smith" already',
+  ]);
+});

@@ -85,6 +85,10 @@ function collectPeople(
         links: {},
         feeds: [],
       };
+      const name = section.values.get("name");
+      if (name !== undefined && read.name !== person.name) {
+        note(fileOf.get(section) ?? "", name, "name", `"${id}" is named "${person.name}" already`);
+      }
       person.avatar = person.avatar ?? read.avatar;
       person.links = { ...read.links, ...person.links };
       people.set(id, person);
