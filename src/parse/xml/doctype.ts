@@ -39,10 +39,10 @@ interface Located {
  */
 function locate(head: string, complete: boolean): Located | null | undefined {
   const more = complete ? null : undefined;
-  const start = head.indexOf("<!DOCTYPE");
   const element = /<[A-Za-z]/.exec(head)?.index ?? -1;
-  if (element >= 0 && (start < 0 || element < start)) return null;
-  if (start < 0) return more;
+  // Only the prolog, before the first element, is searched: most feeds have no DOCTYPE at all.
+  const start = (element < 0 ? head : head.slice(0, element)).indexOf("<!DOCTYPE");
+  if (start < 0) return element < 0 ? more : null;
   const firstClose = head.indexOf(">", start);
   if (firstClose < 0) return more;
   const open = head.indexOf("[", start);

@@ -12,6 +12,13 @@ import { tolerantInput } from "./tolerant-input.js";
 import type { XmlAttr, XmlSink } from "./tree.js";
 
 const MAX_UNCLOSED_WARNINGS = 5;
+// XML's end-of-line and attribute-value normalization, as the strict pass applies them
+// (https://www.w3.org/TR/xml/#sec-line-ends, #AVNormalize), so that both passes read alike.
+const ATTRIBUTE_WHITESPACE = /\r\n|[\t\n\r]/g;
+
+function normalizeNewlines(text: string): string {
+  return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+}
 
 /** Reads whatever structure `chunks` has, reporting to `sink`; never fails. One line per problem. */
 export function parseTolerant(
@@ -31,8 +38,8 @@ export function parseTolerant(
   let truncated: string | null = null;
   let depth = 0;
   let strayText = 0;
-  // Text arrives cut where the pieces of input are cut, so an entity reference may be split:
-  // it is decoded once the next tag shows that the text is whole.
+  // Text arrives cut where the pieces of input are cut, so an entity reference or a CR LF may
+  // be split: text is decoded once the next tag or the end of the CDATA section shows it whole.
   let rawText = "";
   let inCdata = false;
   let ended = false;
@@ -40,7 +47,8 @@ export function parseTolerant(
   let openedAt = -1;
   const flushText = (): void => {
     if (rawText === "") return;
-    const text = decode(rawText);
+    const lines = normalizeNewlines(rawText);
+    const text = inCdata ? lines : decode(lines);
     rawText = "";
     if (depth > 0) sink.text(text);
     else strayText += text.trim().length;
@@ -56,15 +64,14 @@ export function parseTolerant(
         openedAt = parser.endIndex;
       },
       ontext(data) {
-        if (!inCdata) rawText += data;
-        else if (depth > 0) sink.text(data);
-        else strayText += data.trim().length;
+        rawText += data;
       },
       oncdatastart() {
         flushText();
         inCdata = true;
       },
       oncdataend() {
+        flushText();
         inCdata = false;
       },
       onclosetag(name, isImplied) {
@@ -130,7 +137,8 @@ function resolveTag(
     if (key === "xmlns" || key.startsWith("xmlns:")) continue;
     const c = key.indexOf(":");
     const ns = c < 0 ? "" : (scope[key.slice(0, c)] ?? (key.startsWith("xml:") ? NS.xml : ""));
-    attrs.push({ name: c < 0 ? key : key.slice(c + 1), ns, value: decode(attribs[key]) });
+    const value = decode(attribs[key].replace(ATTRIBUTE_WHITESPACE, " "));
+    attrs.push({ name: c < 0 ? key : key.slice(c + 1), ns, value });
   }
   const ns = scope[prefix] ?? "";
   return { name: colon < 0 ? qname : qname.slice(colon + 1), ns, prefix, attrs };
