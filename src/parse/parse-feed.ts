@@ -9,7 +9,7 @@ import {
   type TextChunks,
   textPrefix,
 } from "./encoding/index.js";
-import { createFeedCollector } from "./feed-collector.js";
+import { createFeedCollector, type FeedCollector } from "./feed-collector.js";
 import { htmlPageError, PAGE_HEAD_LENGTH } from "./html-page.js";
 import { isObject, jsonFeedVersion, readJsonFeed } from "./json/read-json.js";
 import { jsonToModel } from "./json/to-model.js";
@@ -93,7 +93,9 @@ function parseJson(text: string, encoding: string, warnings: string[], url: stri
 }
 
 function parseXml(chunks: TextChunks, encoding: string, warnings: string[], url: string | null) {
-  const doc = readXml(chunks, () => createFeedCollector(url));
+  const doc = readXml(chunks, (failed: FeedCollector | null) =>
+    createFeedCollector(url, failed?.readSoFar() ?? null),
+  );
   const read = doc.sink.finish();
   const allWarnings = [...warnings, ...doc.warnings];
   if (read.kind === "none")

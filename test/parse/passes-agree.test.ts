@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
+import fc from "fast-check";
 import { openFeedText } from "../../src/parse/encoding/index.js";
 import { createFeedCollector } from "../../src/parse/feed-collector.js";
 import { parseFeed } from "../../src/parse/index.js";
@@ -16,20 +17,28 @@ import { parseTolerant } from "../../src/parse/xml/tolerant.js";
 const dir = fileURLToPath(new URL("../fixtures/parse/", import.meta.url));
 const fixtures = readdirSync(dir).filter((n) => n.endsWith(".xml"));
 
+/** The fixture read by the tolerant pass alone. */
+function readTolerantly(body: Buffer, url: string) {
+  const { chunks } = openFeedText(body, null);
+  const collector = createFeedCollector(url);
+  parseTolerant(chunks, readDoctype(chunks), collector);
+  return collector.finish();
+}
+
+function read(name: string) {
+  const input = {
+    body: readFileSync(dir + name),
+    url: `https://example.org/${name}`,
+    contentType: null,
+  };
+  return { parsed: parseFeed(input), tolerant: readTolerantly(input.body, input.url) };
+}
+
 test("the tolerant pass reads every well-formed fixture as the strict pass does", () => {
   let compared = 0;
   for (const name of fixtures) {
-    const input = {
-      body: readFileSync(dir + name),
-      url: `https://example.org/${name}`,
-      contentType: null,
-    };
-    const strict = parseFeed(input);
+    const { parsed: strict, tolerant } = read(name);
     if (!strict.wellFormed || strict.error !== null) continue;
-    const { chunks } = openFeedText(input.body, null);
-    const collector = createFeedCollector(input.url);
-    parseTolerant(chunks, readDoctype(chunks), collector);
-    const tolerant = collector.finish();
     assert.equal(tolerant.kind, "feed", name);
     if (tolerant.kind !== "feed") continue;
     const { format, feed, entries } = tolerant;
@@ -41,6 +50,42 @@ test("the tolerant pass reads every well-formed fixture as the strict pass does"
     compared++;
   }
   assert.ok(compared >= 30, `only ${compared} well-formed fixtures`);
+});
+
+test("entries kept from a failed strict pass are those the tolerant pass alone reads", () => {
+  let compared = 0;
+  for (const name of fixtures) {
+    const { parsed, tolerant } = read(name);
+    if (parsed.wellFormed || parsed.error !== null || tolerant.kind !== "feed") continue;
+    assert.deepEqual(parsed.entries, tolerant.entries, name);
+    // The entries' own warnings (unreadable dates...) come last, after the XML layer's.
+    const own = parsed.warnings.slice(parsed.warnings.length - tolerant.warnings.length);
+    assert.deepEqual(own, tolerant.warnings, name);
+    compared++;
+  }
+  assert.ok(compared >= 8, `only ${compared} recovered fixtures`);
+});
+
+test("so too for a well-formed fixture with a token spliced in anywhere (fast-check)", () => {
+  const xml = fixtures.map((n) => readFileSync(dir + n));
+  const splice = fc.record({
+    which: fc.nat(xml.length - 1),
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    insert: fc.constantFrom("&", "<", "</item>", "</entry>", "<b>", "&nbsp;", "\u0001", "]]>"),
+  });
+  fc.assert(
+    fc.property(splice, ({ which, at, insert }) => {
+      const src = xml[which];
+      const cut = Math.floor(src.length * at);
+      const body = Buffer.concat([src.subarray(0, cut), Buffer.from(insert), src.subarray(cut)]);
+      const parsed = parseFeed({ body, url: "https://example.org/f", contentType: null });
+      const tolerant = readTolerantly(body, "https://example.org/f");
+      if (parsed.wellFormed || tolerant.kind !== "feed") return true;
+      assert.deepEqual(parsed.entries, tolerant.entries);
+      return true;
+    }),
+    { seed: 20261201, numRuns: 400 },
+  );
 });
 
 test("both passes normalize line ends and attribute whitespace alike", () => {

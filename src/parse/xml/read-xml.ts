@@ -14,15 +14,18 @@ export interface XmlRead<S extends XmlSink> {
 
 /**
  * Reads the text of `chunks` into a sink from `createSink`; never fails. A strict pass that
- * fails part-way has fed its sink part of the document: that sink is dropped, and the tolerant
- * pass reads the whole document again into a new one.
+ * fails part-way has fed its sink part of the document: the tolerant pass reads the whole
+ * document again into a new sink, made from the failed one (to keep what may stand of it).
  */
-export function readXml<S extends XmlSink>(chunks: TextChunks, createSink: () => S): XmlRead<S> {
+export function readXml<S extends XmlSink>(
+  chunks: TextChunks,
+  createSink: (failed: S | null) => S,
+): XmlRead<S> {
   const doctype = readDoctype(chunks);
   const doctypeWarnings = doctype?.warnings ?? [];
   const strict = readStrict(chunks, doctype, createSink);
   if (strict.ok) return { sink: strict.sink, wellFormed: true, warnings: doctypeWarnings };
-  const sink = createSink();
+  const { sink } = strict;
   const tolerantWarnings = parseTolerant(chunks, doctype, sink);
   return {
     sink,
@@ -35,13 +38,16 @@ export function readXml<S extends XmlSink>(chunks: TextChunks, createSink: () =>
   };
 }
 
-/** The strict pass; on failure its sink is not returned, so what it had built can be freed. */
+/**
+ * The strict pass. On failure it returns the tolerant pass's new sink, not its own, so that
+ * what it had built and nobody keeps can be freed before the tolerant pass starts.
+ */
 function readStrict<S extends XmlSink>(
   chunks: TextChunks,
   doctype: Doctype | null,
-  createSink: () => S,
-): { ok: true; sink: S } | { ok: false; error: string } {
-  const sink = createSink();
+  createSink: (failed: S | null) => S,
+): { ok: true; sink: S } | { ok: false; error: string; sink: S } {
+  const sink = createSink(null);
   const result = parseStrict(chunks, doctype, sink);
-  return result.ok ? { ok: true, sink } : result;
+  return result.ok ? { ok: true, sink } : { ...result, sink: createSink(sink) };
 }
