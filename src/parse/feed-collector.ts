@@ -43,13 +43,19 @@ interface Frame {
 
 const SKIPPED: Frame = { el: null, searchable: false, inEntry: false, slot: -1 };
 
-/**
- * A collector for the document at `docUrl`, keeping the entries in `before` (read by a strict
- * pass that then failed: a well-formed start reads the same in both passes).
- */
+/** How a collector reads. */
+export interface CollectorOptions {
+  /** Copy entries' strings out of the document's text: worth it for big documents only. */
+  copyStrings?: boolean;
+  /** Entries read whole by a strict pass that then failed, to keep (a well-formed start reads
+   * the same in both passes). */
+  before?: ReadBefore | null;
+}
+
+/** A collector for the document at `docUrl`. */
 export function createFeedCollector(
   docUrl: string | null,
-  before: ReadBefore | null = null,
+  { copyStrings = false, before = null }: CollectorOptions = {},
 ): FeedCollector {
   const stack: Frame[] = [];
   let first: OpenTag | null = null;
@@ -65,7 +71,7 @@ export function createFeedCollector(
     const root = createElement(tag, null, docUrl);
     const format = formatOfRoot(root);
     if (format === "") return SKIPPED;
-    reading = startReading(root, index, format, docUrl, before);
+    reading = startReading(root, index, format, docUrl, { before, copyStrings });
     return { el: root, searchable: true, inEntry: false, slot: -1 };
   };
 

@@ -1,6 +1,7 @@
 /** Bytes in, one normalized feed out: decoding, sniffing, XML or JSON, then the format's reader. */
 import type { FeedBytes, FeedFormat, ParsedFeed } from "../model.js";
 import { createContext } from "./context.js";
+import { COPY_STRINGS_ABOVE } from "./detach.js";
 import {
   CHUNK_BYTES,
   containsChar,
@@ -59,7 +60,7 @@ function parseUnguarded(input: FeedBytes, pieceBytes: number): ParsedFeed {
     case "json":
       return parseJson(joinChunks(chunks), encoding, warnings, input.url);
     case "markup":
-      return parseXml(chunks, encoding, warnings, input.url);
+      return parseXml(chunks, encoding, warnings, input);
   }
 }
 
@@ -92,9 +93,11 @@ function parseJson(text: string, encoding: string, warnings: string[], url: stri
   return done(version, true, encoding, [...warnings, ...ctx.warnings], feed, entries);
 }
 
-function parseXml(chunks: TextChunks, encoding: string, warnings: string[], url: string | null) {
+function parseXml(chunks: TextChunks, encoding: string, warnings: string[], input: FeedBytes) {
+  const { url } = input;
+  const copyStrings = input.body.length > COPY_STRINGS_ABOVE;
   const doc = readXml(chunks, (failed: FeedCollector | null) =>
-    createFeedCollector(url, failed?.readSoFar() ?? null),
+    createFeedCollector(url, { copyStrings, before: failed?.readSoFar() ?? null }),
   );
   const read = doc.sink.finish();
   const allWarnings = [...warnings, ...doc.warnings];

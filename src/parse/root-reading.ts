@@ -40,6 +40,8 @@ export interface Reading {
   ctx: ParseContext;
   /** How many entry warnings there were once each entry had been read. */
   warnedAt: number[];
+  /** Whether entries' strings are copied out of the document's text (see detach.ts). */
+  copyStrings: boolean;
 }
 
 /**
@@ -51,7 +53,7 @@ export function startReading(
   index: number,
   format: FeedFormat | null,
   docUrl: string | null,
-  before: ReadBefore | null,
+  { before, copyStrings }: { before: ReadBefore | null; copyStrings: boolean },
 ): Reading {
   const reader = root.name.toLowerCase() === "feed" ? atomReader(root) : rssReader;
   const rdf = format === null ? rdfDetector() : null;
@@ -59,16 +61,30 @@ export function startReading(
   const ctx = createContext(docUrl);
   ctx.warnings.push(...(kept?.warnings ?? []));
   const entries = kept?.entries ?? [];
-  return { root, index, reader, format, rdf, entries: [], before: entries, ctx, warnedAt: [] };
+  const warnedAt: number[] = [];
+  return {
+    root,
+    index,
+    reader,
+    format,
+    rdf,
+    entries: [],
+    before: entries,
+    ctx,
+    warnedAt,
+    copyStrings,
+  };
 }
 
 /** Reads the closed entry element `el`, entry number `slot`, copied out of the document. */
 export function readEntry(r: Reading, el: XmlElement, slot: number): PendingEntry {
   const warned = r.ctx.warnings.length;
   const pending = r.reader.readEntry(el, r.ctx);
-  detachStrings(pending.entry);
   const { warnings } = r.ctx;
-  for (let i = warned; i < warnings.length; i++) warnings[i] = detachString(warnings[i]);
+  if (r.copyStrings) {
+    detachStrings(pending.entry);
+    for (let i = warned; i < warnings.length; i++) warnings[i] = detachString(warnings[i]);
+  }
   r.warnedAt[slot] = warnings.length;
   return pending;
 }
@@ -85,10 +101,12 @@ export function readSoFar(r: Reading): ReadBefore {
 /** The feed and its entries, once the root has closed. */
 export function finishFeed(r: Reading, docUrl: string | null): Collected {
   const ctx = createContext(docUrl);
-  const feed = detachStrings(r.reader.readFeed(r.root, ctx));
+  const feed = r.reader.readFeed(r.root, ctx);
+  if (r.copyStrings) detachStrings(feed);
   const entries: Entry[] = [];
   for (const pending of r.entries)
     if (pending !== null) entries.push(inheritFromFeed(pending, feed));
-  const warnings = [...ctx.warnings.map(detachString), ...r.ctx.warnings];
+  const own = r.copyStrings ? ctx.warnings.map(detachString) : ctx.warnings;
+  const warnings = [...own, ...r.ctx.warnings];
   return { kind: "feed", format: r.format ?? "", feed, entries, warnings };
 }

@@ -10,7 +10,9 @@ import { fileURLToPath } from "node:url";
 import type { ParsedFeed } from "../../src/model.js";
 import { openFeedText } from "../../src/parse/encoding/decode-feed.js";
 import { decodeFeed, joinChunks } from "../../src/parse/encoding/index.js";
+import { createFeedCollector, type FeedCollector } from "../../src/parse/feed-collector.js";
 import { parseFeedInPieces } from "../../src/parse/parse-feed.js";
+import { readXml } from "../../src/parse/xml/read-xml.js";
 
 const dir = fileURLToPath(new URL("../fixtures/parse/", import.meta.url));
 const encodingDir = `${dir}encoding/`;
@@ -54,5 +56,16 @@ test("every encoding fixture decodes the same in pieces", () => {
       const { chunks, encoding, warnings } = openFeedText(body, null, size);
       assert.deepEqual({ text: joinChunks(chunks), encoding, warnings }, whole, `${name}, ${size}`);
     }
+  }
+});
+
+test("copying entries' strings out of the text (as for big feeds) changes nothing", () => {
+  for (const name of files(dir)) {
+    const { chunks } = openFeedText(readFileSync(dir + name), null, 7);
+    const read = (copyStrings: boolean) =>
+      readXml(chunks, (failed: FeedCollector | null) =>
+        createFeedCollector("https://example.org/", { copyStrings, before: failed?.readSoFar() }),
+      ).sink.finish();
+    assert.deepEqual(read(true), read(false), name);
   }
 });

@@ -1,6 +1,7 @@
 // Bytes to text for the feed parser: choose the encoding (plan.ts), then decode in pieces
-// (chunks.ts), repairing the mislabellings real feeds ship with. The XML declaration is left in the text even when it names
-// another encoding than the one used: the XML layer reads text, not bytes, and ignores it.
+// (chunks.ts), repairing the mislabellings real feeds ship with. The XML declaration is left in
+// the text even when it names another encoding than the one used: the XML layer reads text, not
+// bytes, and ignores it.
 import { isAscii, isUtf8 } from "node:buffer";
 import {
   CHUNK_BYTES,
