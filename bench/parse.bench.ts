@@ -65,7 +65,7 @@ function reportBigFeed(variant: string): void {
   const m = JSON.parse(child.stdout);
   const mb = (n: number) => `${(n / 1e6).toFixed(0)} MB (${(n / m.bytes).toFixed(2)}x)`;
   console.log(
-    `big feed, ${variant}: ${(m.bytes / 1e6).toFixed(1)} MB, ${m.entries} entries, wellFormed ${m.wellFormed}, ${(m.bytes / 1e6 / m.seconds).toFixed(1)} MB/s`,
+    `big feed, ${variant}: ${(m.bytes / 1e6).toFixed(1)} MB, ${m.entries} entries, wellFormed ${m.wellFormed}, ${(m.bytes / 1e6 / m.seconds).toFixed(1)} MB/s, ${(m.bytes / 1e6 / m.cpuSeconds).toFixed(1)} MB per CPU-second`,
   );
   console.log(
     `  peak heap+external grew ${mb(m.heapBytes)}, peak RSS grew ${mb(m.rssBytes)}; result holds ${mb(m.retainedBytes)}`,

@@ -20,6 +20,8 @@ export interface PeakMemory {
   /** Heap + external still held when the call returned (the result, mostly). */
   retainedBytes: number;
   seconds: number;
+  /** CPU time of this process during the call (user + system). */
+  cpuSeconds: number;
 }
 
 function statusKb(field: string): number {
@@ -49,9 +51,11 @@ export function measurePeak<T>(call: () => T): { result: T; peak: PeakMemory } {
   writeFileSync("/proc/self/clear_refs", "5"); // resets VmHWM to the current RSS
   const profiler = new GCProfiler();
   profiler.start();
+  const cpuStart = process.cpuUsage();
   const start = process.hrtime.bigint();
   const result = call();
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const cpu = process.cpuUsage(cpuStart);
   const gcs = profiler.stop()?.statistics ?? [];
   const rssPeak = statusKb("VmHWM");
   const end = heapNow();
@@ -67,6 +71,7 @@ export function measurePeak<T>(call: () => T): { result: T; peak: PeakMemory } {
     rssBytes: rssPeak - rssBase,
     retainedBytes: retained,
     seconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
   };
   return { result, peak };
 }
