@@ -47,8 +47,7 @@ const SKIPPED: Frame = { el: null, searchable: false, inEntry: false, slot: -1 }
 export interface CollectorOptions {
   /** Copy entries' strings out of the document's text: worth it for big documents only. */
   copyStrings?: boolean;
-  /** Entries read whole by a strict pass that then failed, to keep (a well-formed start reads
-   * the same in both passes). */
+  /** Entries a strict pass that then failed read whole: kept, since both passes read alike. */
   before?: ReadBefore | null;
 }
 

@@ -60,23 +60,11 @@ export function startReading(
   const kept = before?.root === index ? before : null;
   const ctx = createContext(docUrl);
   ctx.warnings.push(...(kept?.warnings ?? []));
-  const entries = kept?.entries ?? [];
-  const warnedAt: number[] = [];
-  return {
-    root,
-    index,
-    reader,
-    format,
-    rdf,
-    entries: [],
-    before: entries,
-    ctx,
-    warnedAt,
-    copyStrings,
-  };
+  const reading = { root, index, reader, format, rdf, ctx, copyStrings };
+  return { ...reading, entries: [], before: kept?.entries ?? [], warnedAt: [] };
 }
 
-/** Reads the closed entry element `el`, entry number `slot`, copied out of the document. */
+/** Reads the closed entry element `el`, entry number `slot` (its strings copied if asked). */
 export function readEntry(r: Reading, el: XmlElement, slot: number): PendingEntry {
   const warned = r.ctx.warnings.length;
   const pending = r.reader.readEntry(el, r.ctx);
