@@ -6,6 +6,7 @@
 import { createFetcher, type Fetcher, isDue, nextFetchState } from "../fetch/index.js";
 import type { FetchOutcome, FetchState, SiteConfig, SubscriptionSpec } from "../model.js";
 import type { Store } from "../store/index.js";
+import { createGate, type Gate } from "./gate.js";
 import { createParsePool, type ParsePool } from "./parse-pool.js";
 
 export interface RefreshOptions {
@@ -46,8 +47,14 @@ interface Context {
   store: Store;
   fetcher: Fetcher;
   pool: ParsePool;
+  // Feeds between the start of their fetch and the end of their store: it bounds how many
+  // bodies and parsed feeds are held at once when parsing falls behind fetching.
+  inFlight: Gate;
   now: () => Date;
 }
+
+// Feeds that may wait for or be in a parse worker, per worker, beyond the fetch concurrency.
+const QUEUED_PER_WORKER = 4;
 
 /** Refreshes every due subscription of `config` into `store`. */
 export async function refresh(
@@ -57,27 +64,70 @@ export async function refresh(
 ): Promise<RefreshSummary> {
   const now = options.now ?? (() => new Date());
   await store.syncSubscriptions(config.people, config.subscriptions);
+  const due = await dueFeeds(config, store, options, now());
+  const fetcher = createFetcher(config.fetch);
+  const pool = createParsePool(config.embedHosts);
+  const inFlight = createGate(config.fetch.concurrency + QUEUED_PER_WORKER * pool.size);
+  const context: Context = { config, store, fetcher, pool, inFlight, now };
+  let done = 0;
+  const inTurn = async ({ sub, state }: DueFeed): Promise<FeedReport> => {
+    const leave = await inFlight.enter();
+    try {
+      const report = await refreshFeed(context, sub, state);
+      options.onFeedDone?.(report, ++done, due.length);
+      return report;
+    } finally {
+      leave();
+    }
+  };
+  try {
+    // Started in turns over the hosts, reported in the config's order.
+    const reports: Promise<FeedReport>[] = [];
+    for (const i of hostTurns(due.map((d) => d.sub.url))) reports[i] = inTurn(due[i]);
+    return summarize(await Promise.all(reports));
+  } finally {
+    await Promise.all([fetcher.close(), pool.close()]);
+  }
+}
+
+interface DueFeed {
+  sub: SubscriptionSpec;
+  state: FetchState | null;
+}
+
+async function dueFeeds(
+  config: SiteConfig,
+  store: Store,
+  options: RefreshOptions,
+  now: Date,
+): Promise<DueFeed[]> {
   const candidates = config.subscriptions.filter(
     (sub) => options.feed === null || sub.url === options.feed,
   );
   const states = await Promise.all(candidates.map((sub) => store.getFetchState(sub.url)));
-  const due = candidates.filter((_, i) => isDue(states[i] ?? null, now(), options.force));
-  const fetcher = createFetcher(config.fetch);
-  const pool = createParsePool(config.embedHosts);
-  const context: Context = { config, store, fetcher, pool, now };
-  let done = 0;
-  try {
-    const feeds = await Promise.all(
-      due.map(async (sub) => {
-        const report = await refreshFeed(context, sub, states[candidates.indexOf(sub)] ?? null);
-        options.onFeedDone?.(report, ++done, due.length);
-        return report;
-      }),
-    );
-    return summarize(feeds);
-  } finally {
-    await Promise.all([fetcher.close(), pool.close()]);
-  }
+  return candidates
+    .map((sub, i) => ({ sub, state: states[i] ?? null }))
+    .filter(({ state }) => isDue(state, now, options.force));
+}
+
+/**
+ * The order to start feeds in (indices into `urls`): in turns over their hosts, one feed of
+ * each host, then the next of each, ... Feeds let in at once then spread over many hosts
+ * instead of queueing for one host's few connections while the others sit idle.
+ */
+function hostTurns(urls: readonly string[]): number[] {
+  const byHost = new Map<string, number[]>();
+  urls.forEach((url, i) => {
+    const host = URL.parse(url)?.host ?? "";
+    const list = byHost.get(host);
+    if (list) list.push(i);
+    else byHost.set(host, [i]);
+  });
+  const lists = [...byHost.values()];
+  const longest = Math.max(0, ...lists.map((list) => list.length));
+  return Array.from({ length: longest }, (_, turn) =>
+    lists.flatMap((list) => (turn < list.length ? [list[turn]] : [])),
+  ).flat();
 }
 
 function fetchUrl(config: SiteConfig, sub: SubscriptionSpec, state: FetchState | null): string {
@@ -105,7 +155,7 @@ async function refreshFeed(
     await store.saveFetchState(state);
     return report;
   }
-  const parsed = await pool.parse({
+  const { parsed, hashes } = await pool.parse({
     body: outcome.body,
     url: outcome.finalUrl,
     contentType: outcome.contentType,
@@ -131,6 +181,7 @@ async function refreshFeed(
       .toISOString()
       .replace(/\.\d{3}Z$/, "Z"),
     newFeedItems: config.fetch.newFeedItems,
+    hashes,
   });
   return { ...report, added: summary.added, updated: summary.updated, warnings: parsed.warnings };
 }
