@@ -84,8 +84,18 @@ function rewriteIframe(attribs: Attributes, context: TagContext): RewrittenTag {
   return src && /^https?:/i.test(src) ? linkTo(src) : dropped("iframe");
 }
 
+// Elements rewritten even when they carry no attributes at all.
+const REWRITTEN_BARE = new Set(["img", "video", "audio", "iframe", "script"]);
+
+function hasAttributes(attribs: Attributes): boolean {
+  for (const name in attribs) if (Object.hasOwn(attribs, name)) return true;
+  return false;
+}
+
 /** Rewrites one element (by its lower-case name and raw attributes) for the given context. */
 export function transformTag(tag: string, raw: Attributes, context: TagContext): RewrittenTag {
+  // Most elements carry no attributes: nothing to resolve, check or add.
+  if (!hasAttributes(raw) && !REWRITTEN_BARE.has(tag)) return { tagName: tag, attribs: raw };
   if (isFeedAd(tag, raw)) return dropped(tag);
   const attribs = resolveUrlAttributes(tag, raw, context.base);
   switch (tag) {
