@@ -1,7 +1,8 @@
 /**
  * `npm run bench:refresh`: a refresh of N feeds (default 1,000 of ~130 KB) spread over 50
  * loopback hosts with a configurable latency, then a second refresh where every feed is 304.
- * Options: --feeds N --latency MS.
+ * Options: --feeds N --latency MS. It builds first (`npm run build`) and measures the compiled
+ * code, as `orrery refresh` runs it.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
