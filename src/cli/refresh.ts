@@ -6,7 +6,7 @@
 import { createFetcher, type Fetcher, isDue, nextFetchState } from "../fetch/index.js";
 import type { FetchOutcome, FetchState, SiteConfig, SubscriptionSpec } from "../model.js";
 import type { Store } from "../store/index.js";
-import { createGate, type Gate } from "./gate.js";
+import { createGate } from "./gate.js";
 import { createParsePool, type ParsePool } from "./parse-pool.js";
 
 export interface RefreshOptions {
@@ -47,9 +47,6 @@ interface Context {
   store: Store;
   fetcher: Fetcher;
   pool: ParsePool;
-  // Feeds between the start of their fetch and the end of their store: it bounds how many
-  // bodies and parsed feeds are held at once when parsing falls behind fetching.
-  inFlight: Gate;
   now: () => Date;
 }
 
@@ -67,8 +64,10 @@ export async function refresh(
   const due = await dueFeeds(config, store, options, now());
   const fetcher = createFetcher(config.fetch);
   const pool = createParsePool(config.embedHosts);
+  // Feeds between the start of their fetch and the end of their store: it bounds how many
+  // bodies and parsed feeds are held at once when parsing falls behind fetching.
   const inFlight = createGate(config.fetch.concurrency + QUEUED_PER_WORKER * pool.size);
-  const context: Context = { config, store, fetcher, pool, inFlight, now };
+  const context: Context = { config, store, fetcher, pool, now };
   let done = 0;
   const inTurn = async ({ sub, state }: DueFeed): Promise<FeedReport> => {
     const leave = await inFlight.enter();
