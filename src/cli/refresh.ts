@@ -3,9 +3,10 @@
  * each feed on its own, so one feed's failure never stops the run.
  */
 
-import { createFetcher, type Fetcher, isDue, nextFetchState } from "../fetch/index.js";
+import { createFetcher, type Fetcher, nextFetchState } from "../fetch/index.js";
 import type { FetchOutcome, FetchState, SiteConfig, SubscriptionSpec } from "../model.js";
 import type { Store } from "../store/index.js";
+import { type DueFeed, dueFeeds, hostTurns } from "./due-feeds.js";
 import { createGate } from "./gate.js";
 import { createParsePool, type ParsePool } from "./parse-pool.js";
 
@@ -87,46 +88,6 @@ export async function refresh(
   } finally {
     await Promise.all([fetcher.close(), pool.close()]);
   }
-}
-
-interface DueFeed {
-  sub: SubscriptionSpec;
-  state: FetchState | null;
-}
-
-async function dueFeeds(
-  config: SiteConfig,
-  store: Store,
-  options: RefreshOptions,
-  now: Date,
-): Promise<DueFeed[]> {
-  const candidates = config.subscriptions.filter(
-    (sub) => options.feed === null || sub.url === options.feed,
-  );
-  const states = await Promise.all(candidates.map((sub) => store.getFetchState(sub.url)));
-  return candidates
-    .map((sub, i) => ({ sub, state: states[i] ?? null }))
-    .filter(({ state }) => isDue(state, now, options.force));
-}
-
-/**
- * The order to start feeds in (indices into `urls`): in turns over their hosts, one feed of
- * each host, then the next of each, ... Feeds let in at once then spread over many hosts
- * instead of queueing for one host's few connections while the others sit idle.
- */
-function hostTurns(urls: readonly string[]): number[] {
-  const byHost = new Map<string, number[]>();
-  urls.forEach((url, i) => {
-    const host = URL.parse(url)?.host ?? "";
-    const list = byHost.get(host);
-    if (list) list.push(i);
-    else byHost.set(host, [i]);
-  });
-  const lists = [...byHost.values()];
-  const longest = Math.max(0, ...lists.map((list) => list.length));
-  return Array.from({ length: longest }, (_, turn) =>
-    lists.flatMap((list) => (turn < list.length ? [list[turn]] : [])),
-  ).flat();
 }
 
 function fetchUrl(config: SiteConfig, sub: SubscriptionSpec, state: FetchState | null): string {
