@@ -58,11 +58,16 @@ function run(): number {
 
 run(); // warm-up: JIT and lazily built tables
 const rounds = 5;
+const cpu = process.cpuUsage();
 const started = process.hrtime.bigint();
 for (let i = 0; i < rounds; i++) run();
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-const mbPerSecond = (bytes * rounds) / 1e6 / seconds;
+const used = process.cpuUsage(cpu);
+const cpuSeconds = (used.user + used.system) / 1e6;
+const mb = (bytes * rounds) / 1e6;
+// On a shared machine the wall clock counts other processes' time too; CPU time does not.
 console.log(
   `sanitize+excerpt: ${corpus.length} entries, ${(bytes / 1e6).toFixed(2)} MB per round, ` +
-    `${rounds} rounds in ${seconds.toFixed(2)} s: ${mbPerSecond.toFixed(1)} MB/s (target >= 10)`,
+    `${rounds} rounds in ${seconds.toFixed(2)} s (CPU ${cpuSeconds.toFixed(2)} s): ` +
+    `${(mb / seconds).toFixed(1)} MB/s, ${(mb / cpuSeconds).toFixed(1)} MB per CPU-second (target >= 10)`,
 );

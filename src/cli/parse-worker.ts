@@ -3,6 +3,7 @@ import { parentPort } from "node:worker_threads";
 import type { FeedBytes, HtmlSource, ParsedFeed } from "../model.js";
 import { parseFeed, parseHtmlSource } from "../parse/index.js";
 import { sanitizeFeed } from "../sanitize/index.js";
+import { type EntryHashes, entryHashes } from "../store/index.js";
 
 export interface ParseJob {
   id: number;
@@ -12,9 +13,14 @@ export interface ParseJob {
   html?: HtmlSource | null;
 }
 
-export interface ParseReply {
-  id: number;
+/** A parsed feed, with the hashes the store needs of its entries (computed here, off its thread). */
+export interface ParseResult {
   parsed: ParsedFeed;
+  hashes: EntryHashes[];
+}
+
+export interface ParseReply extends ParseResult {
+  id: number;
 }
 
 /** Parses then sanitizes one feed; the same work the pool does in a thread. */
@@ -29,5 +35,6 @@ export function parseAndSanitize(
 
 parentPort?.on("message", (job: ParseJob) => {
   const parsed = parseAndSanitize(job.input, job.embedHosts, job.html ?? null);
-  parentPort?.postMessage({ id: job.id, parsed } satisfies ParseReply);
+  const hashes = parsed.error === null ? parsed.entries.map(entryHashes) : [];
+  parentPort?.postMessage({ id: job.id, parsed, hashes } satisfies ParseReply);
 });

@@ -3,9 +3,11 @@
  * each feed on its own, so one feed's failure never stops the run.
  */
 
-import { createFetcher, type Fetcher, isDue, nextFetchState } from "../fetch/index.js";
+import { createFetcher, type Fetcher, nextFetchState } from "../fetch/index.js";
 import type { FetchOutcome, FetchState, SiteConfig, SubscriptionSpec } from "../model.js";
 import type { Store } from "../store/index.js";
+import { type DueFeed, dueFeeds, hostTurns } from "./due-feeds.js";
+import { createGate } from "./gate.js";
 import { createParsePool, type ParsePool } from "./parse-pool.js";
 
 export interface RefreshOptions {
@@ -49,6 +51,9 @@ interface Context {
   now: () => Date;
 }
 
+// Feeds that may wait for or be in a parse worker, per worker, beyond the fetch concurrency.
+const QUEUED_PER_WORKER = 4;
+
 /** Refreshes every due subscription of `config` into `store`. */
 export async function refresh(
   config: SiteConfig,
@@ -57,24 +62,29 @@ export async function refresh(
 ): Promise<RefreshSummary> {
   const now = options.now ?? (() => new Date());
   await store.syncSubscriptions(config.people, config.subscriptions);
-  const candidates = config.subscriptions.filter(
-    (sub) => options.feed === null || sub.url === options.feed,
-  );
-  const states = await Promise.all(candidates.map((sub) => store.getFetchState(sub.url)));
-  const due = candidates.filter((_, i) => isDue(states[i] ?? null, now(), options.force));
+  const due = await dueFeeds(config, store, options, now());
   const fetcher = createFetcher(config.fetch);
   const pool = createParsePool(config.embedHosts);
+  // Feeds between the start of their fetch and the end of their store: it bounds how many
+  // bodies and parsed feeds are held at once when parsing falls behind fetching.
+  const inFlight = createGate(config.fetch.concurrency + QUEUED_PER_WORKER * pool.size);
   const context: Context = { config, store, fetcher, pool, now };
   let done = 0;
+  const inTurn = async ({ sub, state }: DueFeed): Promise<FeedReport> => {
+    const leave = await inFlight.enter();
+    try {
+      const report = await refreshFeed(context, sub, state);
+      options.onFeedDone?.(report, ++done, due.length);
+      return report;
+    } finally {
+      leave();
+    }
+  };
   try {
-    const feeds = await Promise.all(
-      due.map(async (sub) => {
-        const report = await refreshFeed(context, sub, states[candidates.indexOf(sub)] ?? null);
-        options.onFeedDone?.(report, ++done, due.length);
-        return report;
-      }),
-    );
-    return summarize(feeds);
+    // Started in turns over the hosts, reported in the config's order.
+    const reports: Promise<FeedReport>[] = [];
+    for (const i of hostTurns(due.map((d) => d.sub.url))) reports[i] = inTurn(due[i]);
+    return summarize(await Promise.all(reports));
   } finally {
     await Promise.all([fetcher.close(), pool.close()]);
   }
@@ -105,7 +115,7 @@ async function refreshFeed(
     await store.saveFetchState(state);
     return report;
   }
-  const parsed = await pool.parse(
+  const { parsed, hashes } = await pool.parse(
     { body: outcome.body, url: outcome.finalUrl, contentType: outcome.contentType },
     sub.html,
   );
@@ -130,6 +140,7 @@ async function refreshFeed(
       .toISOString()
       .replace(/\.\d{3}Z$/, "Z"),
     newFeedItems: config.fetch.newFeedItems,
+    hashes,
   });
   return { ...report, added: summary.added, updated: summary.updated, warnings: parsed.warnings };
 }

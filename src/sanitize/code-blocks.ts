@@ -5,17 +5,28 @@
  * one row per line). In a river, in a feed reader or as plain text that reads "1 2 3 ... 14"
  * before every listing, so each such table becomes one `<pre><code>` holding the code only.
  */
-import render from "dom-serializer";
-import { type ChildNode, Element, type ParentNode, Text } from "domhandler";
-import { DomUtils, parseDocument } from "htmlparser2";
+import type { ChildNode, Element } from "domhandler";
+import { DomHandler, DomUtils } from "htmlparser2";
 
 const CODE_TABLE = /\b(?:rouge-table|highlighttable|lntable|hljs-ln)\b/;
 const GUTTER_CELL = /\b(?:rouge-gutter|linenos|hljs-ln-numbers|gutter|lineno)\b/;
 const LANGUAGE = /\blanguage-([\w+#.-]+)/;
 
-/** Cheap test on the raw HTML: only documents that may hold a code table pay for a DOM pass. */
-export function mayHaveCodeTable(html: string): boolean {
-  return CODE_TABLE.test(html);
+/** True for the start tag of a line-numbered highlighter table. */
+export function isCodeTable(name: string, attribs: Readonly<Record<string, string>>): boolean {
+  return name === "table" && CODE_TABLE.test(attribs.class ?? "");
+}
+
+/** An element around the table, as read: its name and raw attributes. */
+export interface Ancestor {
+  name: string;
+  attribs: Readonly<Record<string, string>>;
+}
+
+/** What a code table becomes: its code, and the language named in or around it. */
+export interface TableCode {
+  code: string;
+  language: string | null;
 }
 
 function classOf(node: Element): string {
@@ -29,8 +40,8 @@ function isGutterCell(cell: Element): boolean {
 
 // Text of a code cell with `<br>` as a line break (some highlighters break lines that way).
 function codeText(node: ChildNode): string {
-  if (node instanceof Text) return node.data;
-  if (!(node instanceof Element)) return "";
+  if (DomUtils.isText(node)) return node.data;
+  if (!DomUtils.isTag(node)) return "";
   if (node.name === "br") return "\n";
   return node.children.map(codeText).join("");
 }
@@ -39,7 +50,7 @@ function codeOfTable(table: Element): string {
   const rows = DomUtils.getElementsByTagName("tr", table, true);
   const lines = rows.map((row) => {
     const cells = row.children.filter(
-      (c): c is Element => c instanceof Element && (c.name === "td" || c.name === "th"),
+      (c): c is Element => DomUtils.isTag(c) && (c.name === "td" || c.name === "th"),
     );
     return cells
       .filter((c) => !isGutterCell(c))
@@ -50,57 +61,43 @@ function codeOfTable(table: Element): string {
   return lines.map((l) => l.replace(/\n$/, "")).join("\n");
 }
 
-function languageNear(table: Element): string | null {
+function languageNear(table: Element, ancestors: readonly Ancestor[]): string | null {
   const inside = DomUtils.findOne((e) => LANGUAGE.test(classOf(e)), table.children, true);
   if (inside) return LANGUAGE.exec(classOf(inside))?.[1] ?? null;
-  for (let up: ParentNode | null = table.parent; up instanceof Element; up = up.parent) {
-    const match = LANGUAGE.exec(classOf(up)) ?? /^([\w+#.-]+)$/.exec(up.attribs["data-lang"] ?? "");
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const { class: names = "", "data-lang": lang = "" } = ancestors[i].attribs;
+    const match = LANGUAGE.exec(names) ?? /^([\w+#.-]+)$/.exec(lang);
     if (match) return match[1];
   }
   return null;
 }
 
-function closest(node: Element, name: string): Element | null {
-  for (let up = node.parent; up instanceof Element; up = up.parent) {
-    if (up.name === name) return up;
-  }
-  return null;
-}
+/**
+ * Reads one code table as it streams by (fed from its start tag to its end tag), then says what
+ * it becomes. Tables inside it are read along: the outer one wins and takes the inner along.
+ */
+export class CodeTableReader {
+  private readonly handler = new DomHandler();
+  private depth = 0;
 
-function closestCodeTable(node: Element): Element | null {
-  for (let up = node.parent; up instanceof Element; up = up.parent) {
-    if (up.name === "table" && CODE_TABLE.test(classOf(up))) return up;
+  open(name: string, attribs: Record<string, string>): void {
+    this.depth++;
+    this.handler.onopentag(name, attribs);
   }
-  return null;
-}
 
-function flattenTable(table: Element): void {
-  const text = new Text(codeOfTable(table));
-  const language = languageNear(table);
-  const pre = closest(table, "pre");
-  if (pre) {
-    // Rouge wraps the table in <pre><code>: keep that wrapper, put the plain code in it.
-    const code = closest(table, "code");
-    if (code && language) code.attribs.class = `language-${language}`;
-    DomUtils.replaceElement(table, text);
-    return;
+  text(text: string): void {
+    this.handler.ontext(text);
   }
-  const code = new Element("code", language ? { class: `language-${language}` } : {}, [text]);
-  const wrapper = new Element("pre", {}, [code]);
-  code.parent = wrapper;
-  text.parent = code;
-  DomUtils.replaceElement(table, wrapper);
-}
 
-/** The HTML with every line-numbered highlighter table replaced by a plain `<pre><code>`. */
-export function flattenCodeTables(html: string): string {
-  if (!mayHaveCodeTable(html)) return html;
-  const document = parseDocument(html);
-  const tables = DomUtils.findAll(
-    (e) => e.name === "table" && CODE_TABLE.test(classOf(e)),
-    document.children,
-  );
-  // Code tables do not nest; if one ever does, the outer one wins and takes the inner along.
-  for (const table of tables) if (!closestCodeTable(table)) flattenTable(table);
-  return render(document, { encodeEntities: "utf8", decodeEntities: true });
+  /** Returns true when the table itself closed. */
+  close(): boolean {
+    this.handler.onclosetag();
+    return --this.depth === 0;
+  }
+
+  result(ancestors: readonly Ancestor[]): TableCode {
+    this.handler.onend();
+    const table = this.handler.root.children[0] as Element;
+    return { code: codeOfTable(table), language: languageNear(table, ancestors) };
+  }
 }

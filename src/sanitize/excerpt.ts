@@ -85,14 +85,22 @@ function findCut(html: string, limit: ExcerptLimit): CutState {
     cut: null,
     restHasContent: false,
   };
+  // Once cut with something worth reading left after it, the rest need not be read.
+  const settled = () => {
+    if (state.restHasContent) parser.pause();
+  };
   const parser: Parser = new Parser(
     {
       onopentag(name) {
         state.stack.push(name);
         if (state.cut) state.restHasContent ||= MEDIA.has(name);
         else if (ATOMIC.has(name)) state.atomicDepth++;
+        settled();
       },
-      ontext: (text) => onText(state, text, parser.startIndex, limit),
+      ontext(text) {
+        onText(state, text, parser.startIndex, limit);
+        settled();
+      },
       onclosetag: (name) => onClose(state, name, parser.endIndex, limit),
     },
     // Raw text keeps source offsets exact: an entity is one word-part, never split.

@@ -167,8 +167,7 @@ export const SCRIPT_WIDGETS: readonly { host: string; toPage: (url: URL) => stri
   ]);
 
 function parseAbsolute(url: string | undefined): URL | null {
-  if (!url || !URL.canParse(url)) return null;
-  return new URL(url);
+  return url ? URL.parse(url) : null;
 }
 
 /** True when a URL points at a known feed-analytics or feed-ad endpoint. */
@@ -196,8 +195,8 @@ export function isAllowedEmbed(src: string | undefined, extraHosts: readonly str
 
 /** True for a block or link that is a feed ad or share widget rather than the author's words. */
 export function isFeedAd(tag: string, attribs: Readonly<Record<string, string>>): boolean {
-  const classes = (attribs.class ?? "").toLowerCase().split(/\s+/);
-  if (classes.some((c) => FEED_AD_CLASSES.includes(c))) return true;
+  const classes = attribs.class?.toLowerCase().split(/\s+/);
+  if (classes?.some((c) => FEED_AD_CLASSES.includes(c))) return true;
   if (tag !== "a") return false;
   const href = attribs.href ?? "";
   return /feedads/i.test(href) || isTrackingUrl(href);

@@ -1,7 +1,7 @@
 /**
  * The per-element rewrite run before the allow-list: resolves and checks URLs, adds what links,
  * images and embeds always carry, turns foreign iframes and script widgets into links, and
- * marks tracking pixels and feed ads for removal with their content (see isDropped).
+ * marks tracking pixels and feed ads for removal with their content (`dropped`).
  */
 import {
   DATA_IMAGE,
@@ -19,11 +19,13 @@ import { resolveSrcset, resolveUrl } from "./urls.js";
 
 type Attributes = Record<string, string>;
 
-/** What a rewrite yields: sanitize-html's shape, `text` replacing the element's own text. */
+/** What a rewrite yields: the element to write, `text` replacing all it holds. */
 export interface RewrittenTag {
   tagName: string;
   attribs: Attributes;
   text?: string;
+  /** Removed together with its content. */
+  dropped?: true;
 }
 
 /** Where the HTML comes from and which extra iframe hosts are allowed. */
@@ -65,20 +67,8 @@ function linkTo(url: string): RewrittenTag {
   return { tagName: "a", attribs: { href: url, rel: LINK_REL }, text: url };
 }
 
-// Renaming an element to a disallowed tag would be simplest, but sanitize-html 2.17 then
-// closes the next sibling with the wrong name; so a dropped element keeps its (allowed) name
-// and gets an attribute object that the exclusive filter recognises.
-const droppedAttributes = new WeakSet<object>();
-
 function dropped(tag: string): RewrittenTag {
-  const attribs: Attributes = {};
-  droppedAttributes.add(attribs);
-  return { tagName: tag, attribs };
-}
-
-/** True for the attributes of an element transformTag marked for removal with its content. */
-export function isDropped(attribs: object): boolean {
-  return droppedAttributes.has(attribs);
+  return { tagName: tag, attribs: {}, dropped: true };
 }
 
 function rewriteIframe(attribs: Attributes, context: TagContext): RewrittenTag {
@@ -94,8 +84,18 @@ function rewriteIframe(attribs: Attributes, context: TagContext): RewrittenTag {
   return src && /^https?:/i.test(src) ? linkTo(src) : dropped("iframe");
 }
 
+// Elements rewritten even when they carry no attributes at all.
+const REWRITTEN_BARE = new Set(["img", "video", "audio", "iframe", "script"]);
+
+function hasAttributes(attribs: Attributes): boolean {
+  for (const name in attribs) if (Object.hasOwn(attribs, name)) return true;
+  return false;
+}
+
 /** Rewrites one element (by its lower-case name and raw attributes) for the given context. */
 export function transformTag(tag: string, raw: Attributes, context: TagContext): RewrittenTag {
+  // Most elements carry no attributes: nothing to resolve, check or add.
+  if (!hasAttributes(raw) && !REWRITTEN_BARE.has(tag)) return { tagName: tag, attribs: raw };
   if (isFeedAd(tag, raw)) return dropped(tag);
   const attribs = resolveUrlAttributes(tag, raw, context.base);
   switch (tag) {

@@ -10,8 +10,15 @@ function sha256(text: string): string {
 /** HTML → lower-case plain text with collapsed white space, so markup-only differences vanish. */
 export function normalizeText(html: string | null): string {
   if (html === null) return "";
-  const text = decodeHTML(html.replace(/<!--[\s\S]*?-->/g, " ").replace(/<[^>]*>/g, " "));
-  return text.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
+  const uncommented = html.includes("<!--") ? html.replace(/<!--[\s\S]*?-->/g, " ") : html;
+  const text = decodeHTML(uncommented.replace(/<[^>]*>/g, " "));
+  // ASCII is already NFC; and a lone space needs no replacing, only other runs of white space.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: "not ASCII" is the test
+  const composed = /[^\u0000-\u007f]/.test(text) ? text.normalize("NFC") : text;
+  return composed
+    .replace(/\s{2,}|[^\S ]/g, " ")
+    .trim()
+    .toLowerCase();
 }
 
 /** sha256 of the normalized title and plain content: the same post arriving through two feeds. */
@@ -19,27 +26,51 @@ export function contentHash(entry: Entry): string {
   return sha256(`${normalizeText(entry.title)}\n${normalizeText(entry.content ?? entry.summary)}`);
 }
 
+// The stored fields as JSON, the id first: `[id,...rest]` written in two parts, so that the
+// hash with the id and the one without it share the work of writing the rest.
+function fieldsJsonRest(entry: Entry): string {
+  return JSON.stringify([
+    entry.title,
+    entry.link,
+    entry.published,
+    entry.updated,
+    entry.author,
+    entry.categories,
+    entry.language,
+    entry.summary,
+    entry.content,
+    entry.enclosures,
+    entry.image,
+  ]).slice(1);
+}
+
+function fieldsHashOf(id: string | null, rest: string): string {
+  return sha256(`[${JSON.stringify(id ?? null)},${rest}`);
+}
+
 /**
  * sha256 of every stored field: equal hashes mean a refresh has nothing to write. Without the
  * id for feeds whose ids are distrusted, since those ids change without the entry changing.
  */
 export function fieldsHash(entry: Entry, withId = true): string {
-  return sha256(
-    JSON.stringify([
-      withId ? entry.id : null,
-      entry.title,
-      entry.link,
-      entry.published,
-      entry.updated,
-      entry.author,
-      entry.categories,
-      entry.language,
-      entry.summary,
-      entry.content,
-      entry.enclosures,
-      entry.image,
-    ]),
-  );
+  return fieldsHashOf(withId ? entry.id : null, fieldsJsonRest(entry));
+}
+
+/** Every hash an update may need of one entry, computed ahead (in a parse worker, say). */
+export interface EntryHashes {
+  content: string;
+  fields: string;
+  fieldsWithoutId: string;
+}
+
+/** The hashes of `entry`, for FeedUpdate.hashes. */
+export function entryHashes(entry: Entry): EntryHashes {
+  const rest = fieldsJsonRest(entry);
+  return {
+    content: contentHash(entry),
+    fields: fieldsHashOf(entry.id, rest),
+    fieldsWithoutId: fieldsHashOf(null, rest),
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 /** The store stage: where people, feeds, fetch state and entries are kept between runs. */
 export { FUTURE_TOLERANCE_SECONDS, riverDate } from "./entry-date.js";
-export { contentHash } from "./hashes.js";
+export { contentHash, type EntryHashes, entryHashes } from "./hashes.js";
 export { openStore } from "./open.js";
 export type {
   EntryQuery,

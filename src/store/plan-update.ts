@@ -5,7 +5,7 @@
  */
 import type { Entry } from "../model.js";
 import { riverDate } from "./entry-date.js";
-import { contentHash, fieldsHash } from "./hashes.js";
+import { contentHash, type EntryHashes, fieldsHash } from "./hashes.js";
 import { assignKeys, dropDuplicateKeys, hasRepeatedIds, type KeyedEntry } from "./identity.js";
 import { type ExistingEntry, type Match, matchEntries } from "./match-entries.js";
 
@@ -57,6 +57,8 @@ export interface PlanInput {
   /** "YYYY-MM-DDTHH:MM:SSZ". */
   now: string;
   newFeedItems: number;
+  /** The hashes of `entries`, index for index, when computed ahead; else computed here. */
+  hashes?: readonly EntryHashes[];
 }
 
 /**
@@ -114,19 +116,25 @@ function writes(
 ): Omit<UpdatePlan, "policy" | "warnings"> {
   const inserts: EntryInsert[] = [];
   const rewrites: EntryRewrite[] = [];
+  const ahead = hashesByEntry(input);
   let unchanged = 0;
   for (const { keyed, existing, moved } of matches) {
+    const known = ahead.get(keyed.entry);
     const write = {
       key: keyed.key,
       entry: keyed.entry,
       contentHash: "",
-      fieldsHash: fieldsHash(keyed.entry, trustIds),
+      fieldsHash: known
+        ? trustIds
+          ? known.fields
+          : known.fieldsWithoutId
+        : fieldsHash(keyed.entry, trustIds),
     };
     if (existing !== null && !moved && existing.fieldsHash === write.fieldsHash) {
       unchanged++;
       continue;
     }
-    write.contentHash = contentHash(keyed.entry);
+    write.contentHash = known?.content ?? contentHash(keyed.entry);
     if (existing !== null) rewrites.push({ ...write, fromKey: existing.key });
     else {
       const date = riverDate(keyed.entry, input.now);
@@ -135,6 +143,11 @@ function writes(
   }
   markBackfill(inserts, input.newFeedItems);
   return { inserts, rewrites, unchanged };
+}
+
+function hashesByEntry({ entries, hashes }: PlanInput): Map<Entry, EntryHashes> {
+  if (hashes?.length !== entries.length) return new Map();
+  return new Map(entries.map((entry, i) => [entry, hashes[i]]));
 }
 
 /**

@@ -11,6 +11,7 @@ import type {
   StoredFeed,
   SubscriptionSpec,
 } from "../model.js";
+import type { EntryHashes } from "./hashes.js";
 
 /** Everything one successful fetch of a feed brings: stored in one transaction. */
 export interface FeedUpdate {
@@ -27,6 +28,8 @@ export interface FeedUpdate {
   now: string;
   /** How many new entries of one update may enter the river; the rest become backfill. */
   newFeedItems: number;
+  /** The entries' hashes (entryHashes), index for index, if computed off the store's thread. */
+  hashes?: readonly EntryHashes[];
 }
 
 /** What an update did to the feed's entries. */

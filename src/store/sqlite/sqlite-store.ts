@@ -31,6 +31,7 @@ export function createSqliteStore(db: Database): Store {
       policy: { untrusted: row?.ids_untrusted === 1, churn: row?.id_churn ?? 0 },
       now: update.now,
       newFeedItems: update.newFeedItems,
+      hashes: update.hashes,
     });
     // The feed row first: entries reference it.
     feeds.saveUpdate(update.url, update.state, {

@@ -1,0 +1,35 @@
+import assert from "node:assert/strict";
+import { after, test } from "node:test";
+import { createParsePool } from "../../src/cli/parse-pool.js";
+import { entryHashes } from "../../src/store/index.js";
+
+const pool = createParsePool([], 1);
+after(() => pool.close());
+
+const atom = `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">
+<title>T</title><id>urn:t</id><updated>2024-01-01T00:00:00Z</updated><entry><id>urn:e</id>
+<title>E</title><updated>2024-01-01T00:00:00Z</updated><content type="html">&lt;p onclick="x"&gt;hi&lt;/p&gt;</content></entry></feed>`;
+
+test("a worker parses, sanitizes and hashes a feed; a body that owns its memory moves there", async () => {
+  const body = new Uint8Array(Buffer.from(atom));
+  const { parsed, hashes } = await pool.parse({
+    body,
+    url: "https://t.example/",
+    contentType: null,
+  });
+  assert.equal(parsed.error, null);
+  assert.equal(parsed.entries[0].content, "<p>hi</p>");
+  assert.deepEqual(hashes, parsed.entries.map(entryHashes));
+  assert.equal(body.byteLength, 0, "transferred, not copied");
+});
+
+test("a body that is a view into a larger buffer is copied, leaving the buffer whole", async () => {
+  const bytes = Buffer.from(atom);
+  const shared = new Uint8Array(bytes.length + 20);
+  shared.set(bytes, 10);
+  const view = shared.subarray(10, 10 + bytes.length);
+  const { parsed } = await pool.parse({ body: view, url: null, contentType: null });
+  assert.equal(parsed.error, null);
+  assert.equal(shared.byteLength, bytes.length + 20);
+  assert.equal(view.byteLength, bytes.length);
+});
