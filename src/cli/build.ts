@@ -1,65 +1,137 @@
-/** `orrery build`, the orchestration: stored entries → each planet's plan → files → one atomic publish. */
+/**
+ * `orrery build`, the orchestration: stored entry metadata → each planet's plan → its files, made
+ * one at a time (bodies read only for files that must be made again) → one atomic publish.
+ */
 import { readFile } from "node:fs/promises";
 import { extname, resolve } from "node:path";
-import type { PersonSpec, PlanetSpec, SiteConfig, SiteFile, SubscriptionSpec } from "../model.js";
-import { planPlanet } from "../planet/index.js";
-import { type PublishSummary, publishSite } from "../publish/index.js";
-import { loadTheme, renderPlanet } from "../render/index.js";
+import type {
+  PersonSpec,
+  PlanetEntry,
+  PlanetSpec,
+  SiteConfig,
+  SiteFile,
+  StoredFeed,
+  SubscriptionSpec,
+} from "../model.js";
+import { planPlanet, textNeeds } from "../planet/index.js";
+import { openSite, type PublishSummary, type SiteWriter } from "../publish/index.js";
+import {
+  EntryViews,
+  type FileJob,
+  inReuseOrder,
+  loadTheme,
+  planetFiles,
+  type Theme,
+} from "../render/index.js";
 import type { Store } from "../store/index.js";
+import { loadBodies } from "./build-bodies.js";
+import { plannedEntries } from "./build-entries.js";
+
+type Built = { title: string; path: string; entries: number };
 
 export type BuildResult =
-  | {
-      ok: true;
-      summary: PublishSummary;
-      planets: { title: string; path: string; entries: number }[];
-    }
+  | { ok: true; summary: PublishSummary; planets: Built[] }
   | { ok: false; error: string };
+
+/** What every planet of one build is made from. */
+interface BuildContext {
+  config: SiteConfig;
+  store: Store;
+  theme: Theme;
+  entries: PlanetEntry[];
+  feeds: StoredFeed[];
+  people: PersonSpec[];
+  generatedAt: string;
+}
 
 /** Renders every planet of `config` from `store` and publishes the site. */
 export async function build(config: SiteConfig, store: Store, now: Date): Promise<BuildResult> {
   const themed = await loadTheme(config.theme);
   if (!themed.ok) return themed;
-  const [entries, feeds, avatars] = await Promise.all([
-    store.listEntries(),
+  const [listed, feeds, avatars] = await Promise.all([
+    store.listEntryMeta(),
     store.listFeeds(),
     collectAvatars(config),
   ]);
-  const files: SiteFile[] = [...avatars.files];
-  const planets = config.planets.map((p) => ({ title: p.title, path: p.path }));
-  const built: { title: string; path: string; entries: number }[] = [];
-  for (const planet of config.planets) {
-    const subscriptions = planetSubscriptions(planet, config.subscriptions);
-    const urls = new Set(subscriptions.map((s) => s.url));
-    const plan = planPlanet({
-      planet,
-      people: avatars.people,
-      subscriptions: config.subscriptions,
-      entries,
-      categoryAliases: config.categoryAliases,
-    });
-    const rendered = renderPlanet(
-      {
-        site: {
-          title: config.title,
-          link: config.link,
-          description: config.description,
-          owner: config.owner,
-        },
-        plan,
-        people: avatars.people,
-        subscriptions,
-        feeds: feeds.filter((f) => urls.has(f.url)),
-        planets,
-        generatedAt: now.toISOString().replace(/\.\d{3}Z$/, "Z"),
-      },
-      themed.theme,
-    );
-    for (const file of rendered)
-      files.push({ path: planet.path + file.path, content: file.content });
-    built.push({ title: planet.title, path: planet.path, entries: plan.entries.length });
+  const needs = textNeeds(config.planets, config.subscriptions);
+  const context: BuildContext = {
+    config,
+    store,
+    theme: themed.theme,
+    entries: await plannedEntries(store, listed, needs, excerptLengths(config.planets)),
+    feeds,
+    people: avatars.people,
+    generatedAt: now.toISOString().replace(/\.\d{3}Z$/, "Z"),
+  };
+  const site = await openSite(config.output);
+  try {
+    for (const file of avatars.files) await site.write(file.path, file.content, null);
+    const built: Built[] = [];
+    for (const planet of config.planets) {
+      const made = await buildPlanet(context, planet, site);
+      if (!made.ok) {
+        await site.abort();
+        return { ok: false, error: `${planet.title}: ${made.error}` };
+      }
+      built.push({ title: planet.title, path: planet.path, entries: made.entries });
+    }
+    const published = await site.commit();
+    return published.ok ? { ok: true, summary: published.summary, planets: built } : published;
+  } catch (error) {
+    await site.abort();
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
-  const published = await publishSite(config.output, files);
-  return published.ok ? { ok: true, summary: published.summary, planets: built } : published;
+}
+
+/** Plans one planet and writes its files, keeping those of the previous build that still hold. */
+async function buildPlanet(
+  context: BuildContext,
+  planet: PlanetSpec,
+  site: SiteWriter,
+): Promise<{ ok: true; entries: number } | { ok: false; error: string }> {
+  const { config, store } = context;
+  const subscriptions = planetSubscriptions(planet, config.subscriptions);
+  const urls = new Set(subscriptions.map((s) => s.url));
+  const plan = planPlanet({
+    planet,
+    people: context.people,
+    subscriptions: config.subscriptions,
+    entries: context.entries,
+    categoryAliases: config.categoryAliases,
+  });
+  const { title, link, description, owner } = config;
+  const jobs = planetFiles(
+    {
+      site: { title, link, description, owner },
+      plan,
+      people: context.people,
+      subscriptions,
+      feeds: context.feeds.filter((f) => urls.has(f.url)),
+      planets: config.planets.map((p) => ({ title: p.title, path: p.path })),
+      generatedAt: context.generatedAt,
+    },
+    context.theme,
+  );
+  const toMake: FileJob[] = [];
+  for (const job of jobs) {
+    const kept = job.key !== null && (await site.keep(planet.path + job.path, job.key));
+    if (!kept) toMake.push(job);
+  }
+  const views = new EntryViews(toMake);
+  for (const job of inReuseOrder(toMake)) {
+    const shown = { full: job.body === "full", excerptWords: planet.excerptWords };
+    // Entries an earlier file showed come with their views: only the others need a body.
+    const entries = job.body === "river" ? job.entries.filter((e) => !views.has(e)) : job.entries;
+    const made = job.make(await loadBodies(store, entries, shown), views);
+    if (!made.ok) return made;
+    await site.write(planet.path + job.path, made.content, job.key);
+  }
+  return { ok: true, entries: plan.entries.length };
+}
+
+/** The excerpt lengths the planets show, each once. */
+function excerptLengths(planets: readonly PlanetSpec[]): number[] {
+  return [...new Set(planets.flatMap((p) => (p.excerptWords === null ? [] : [p.excerptWords])))];
 }
 
 /** The subscriptions a planet can show: those its people and tags criteria let through. */

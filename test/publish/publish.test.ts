@@ -59,7 +59,8 @@ test("replaces a plain folder made by someone else and keeps only two builds", a
   }
   assert.equal((await lstat(output)).isSymbolicLink(), true);
   assert.equal(await readFile(join(output, "index.html"), "utf8"), "v3");
-  assert.equal((await readdir(join(root, ".site-c.builds"))).length, 2);
+  const builds = await readdir(join(root, ".site-c.builds"));
+  assert.equal(builds.filter((name) => !name.endsWith(".keys.json")).length, 2);
 });
 
 test("site paths may not escape the build folder", () => {

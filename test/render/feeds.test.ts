@@ -107,11 +107,10 @@ describe("syndication feeds", async () => {
 
   it("strips characters XML cannot hold", async () => {
     const { referenceInput } = await import("../fixtures/render/reference-plan.js");
-    const { renderPlanet } = await import("../../src/render/index.js");
-    const { defaultTheme } = await import("./site.js");
+    const { defaultTheme, renderFiles } = await import("./site.js");
     const input = referenceInput();
     input.plan.entries[0].entry.title = "bell\u0007 and \uD800 lone surrogate";
-    const files = renderPlanet(input, await defaultTheme());
+    const files = renderFiles(input, await defaultTheme());
     for (const name of ["atom.xml", "rss.xml"]) {
       const xml = String(files.find((f) => f.path === name)?.content);
       assert.doesNotThrow(() => parseXml(xml), name);

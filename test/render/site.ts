@@ -2,8 +2,8 @@
 import { posix } from "node:path";
 import { DomUtils, parseDocument } from "htmlparser2";
 import type { SiteFile } from "../../src/model.js";
-import { loadTheme, renderPlanet, type Theme } from "../../src/render/index.js";
-import { referenceInput } from "../fixtures/render/reference-plan.js";
+import { loadTheme, type RenderInput, renderPlanet, type Theme } from "../../src/render/index.js";
+import { REFERENCE_BODIES, referenceInput } from "../fixtures/render/reference-plan.js";
 
 export type Element = ReturnType<typeof DomUtils.getElementsByTagName>[number];
 
@@ -14,9 +14,16 @@ export async function defaultTheme(): Promise<Theme> {
   return loaded.theme;
 }
 
+/** Every file of a planet made from the reference posts' bodies; throws when a template fails. */
+export function renderFiles(input: RenderInput, theme: Theme): SiteFile[] {
+  const rendered = renderPlanet(input, theme, REFERENCE_BODIES);
+  if (!rendered.ok) throw new Error(rendered.error);
+  return rendered.files;
+}
+
 /** The reference planet at `path` ("" or "planet/"), as a map from file path to text. */
 export async function renderReference(path = ""): Promise<Map<string, string>> {
-  const files = renderPlanet(referenceInput(path), await defaultTheme());
+  const files = renderFiles(referenceInput(path), await defaultTheme());
   return new Map(files.map((f: SiteFile) => [f.path, text(f.content)]));
 }
 
