@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { SaxesParser } from "saxes";
-import { HOSTILE } from "../fixtures/render/reference-plan.js";
-import { renderReference } from "./site.js";
+import { FEEDS, HOSTILE, PEOPLE, SUBSCRIPTIONS } from "../fixtures/render/reference-plan.js";
+import { renderReference, text } from "./site.js";
 
 interface XmlNode {
   name: string;
@@ -92,17 +92,39 @@ describe("syndication feeds", async () => {
     assert.equal(feed.items.find((i: { title?: string }) => i.title === HOSTILE)?.url, undefined);
   });
 
-  it("opml.xml lists every subscription", () => {
+  it("opml.xml reads back as the same subscriptions: feed URL, site and who writes it", () => {
     const opml = parseXml(site.get("opml.xml") ?? "");
     assert.equal(opml.attributes.version, "2.0");
     const outlines = children(child(opml, "body") as XmlNode, "outline");
-    assert.equal(outlines.length, 6);
-    for (const outline of outlines) {
-      assert.equal(outline.attributes.type, "rss");
-      assert.ok(outline.attributes.text);
-      assert.match(outline.attributes.xmlUrl, /^https:\/\//);
-    }
-    assert.ok(outlines.some((o) => o.attributes.text.includes(HOSTILE)));
+    assert.deepEqual(
+      outlines.map((o) => [o.attributes.xmlUrl, o.attributes.htmlUrl, o.attributes.type]),
+      SUBSCRIPTIONS.map((s) => [s.url, FEEDS.find((f) => f.url === s.url)?.siteLink, "rss"]),
+    );
+    const names = PEOPLE.map((p) => p.name);
+    outlines.forEach((outline, i) => {
+      assert.ok(outline.attributes.text.startsWith(`${names[i]}: `), outline.attributes.text);
+      assert.equal(outline.attributes.title, outline.attributes.text);
+    });
+  });
+
+  it("opml.xml leaves out local file feeds, which no reader elsewhere can subscribe to", async () => {
+    const { referenceInput } = await import("../fixtures/render/reference-plan.js");
+    const { defaultTheme, renderFiles } = await import("./site.js");
+    const input = referenceInput();
+    const local = [
+      { ...SUBSCRIPTIONS[0], url: "file:///srv/planet/feeds/local.xml" },
+      { ...SUBSCRIPTIONS[0], url: "/srv/planet/feeds/other.xml" },
+    ];
+    input.subscriptions = [...local, ...SUBSCRIPTIONS.slice(1)];
+    const files = renderFiles(input, await defaultTheme());
+    const opml = parseXml(text(files.find((f) => f.path === "opml.xml")?.content ?? ""));
+    const urls = children(child(opml, "body") as XmlNode, "outline").map(
+      (o) => o.attributes.xmlUrl,
+    );
+    assert.deepEqual(
+      urls,
+      SUBSCRIPTIONS.slice(1).map((s) => s.url),
+    );
   });
 
   it("strips characters XML cannot hold", async () => {

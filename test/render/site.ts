@@ -63,3 +63,35 @@ export function relativeRefs(html: string): string[] {
 export function resolveRef(from: string, ref: string): string {
   return posix.normalize(posix.join(posix.dirname(from), ref.split(/[?#]/)[0]));
 }
+
+/**
+ * A river page's structure as text: a line per day heading, author header and entry (its
+ * language, title or "(untitled)", time, "+ continue reading"), then the pagination links.
+ */
+export function riverOutline(html: string): string {
+  const doc = page(html);
+  const lines: string[] = [];
+  for (const day of doc.byClass("day")) {
+    lines.push(`day ${textOf(doc.byClass("day-heading", [day]))}`);
+    for (const run of doc.byClass("run", [day])) {
+      lines.push(`  author ${textOf(doc.byClass("author", [run]))}`);
+      for (const entry of doc.byClass("entry", [run])) lines.push(`    ${entryLine(doc, entry)}`);
+    }
+  }
+  const pager = doc
+    .byClass("pagination")
+    .flatMap((nav) => doc.byClass("older", [nav]).concat(doc.byClass("newer", [nav])));
+  for (const link of pager) lines.push(`page ${link.attribs.class} → ${link.attribs.href}`);
+  return `${lines.join("\n")}\n`;
+}
+
+function entryLine(doc: ReturnType<typeof page>, entry: Element): string {
+  const title = doc.byClass("entry-title", [entry]);
+  const parts = [
+    `entry [${entry.attribs.lang ?? "-"}]`,
+    title.length > 0 ? `"${textOf(title)}"` : "(untitled)",
+    textOf(doc.byClass("entry-time", [entry])),
+  ];
+  if (doc.byClass("continue", [entry]).length > 0) parts.push("+ continue reading");
+  return parts.join(" ");
+}
