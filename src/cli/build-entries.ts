@@ -63,8 +63,12 @@ export async function plannedEntries(
     const found = ready.get(refKey(entry));
     if (found !== undefined) return [found];
     // Read above when facts were missing; an entry gone since then has nothing to show.
-    return entry.facts === null ? [] : [{ ...entry, facts: entry.facts }];
+    return hasFacts(entry) ? [entry] : [];
   });
+}
+
+function hasFacts(entry: ListedEntry): entry is ListedEntry & PlanetEntry {
+  return entry.facts !== null;
 }
 
 function excerptsOf(entries: readonly StoredEntry[], words: number): CachedExcerpt[] {

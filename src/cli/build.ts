@@ -2,8 +2,6 @@
  * `orrery build`, the orchestration: stored entry metadata → each planet's plan → its files, made
  * one at a time (bodies read only for files that must be made again) → one atomic publish.
  */
-import { readFile } from "node:fs/promises";
-import { extname, resolve } from "node:path";
 import type {
   PersonSpec,
   PlanetEntry,
@@ -24,6 +22,7 @@ import {
   type Theme,
 } from "../render/index.js";
 import type { Store } from "../store/index.js";
+import { collectAvatars } from "./build-avatars.js";
 import { loadBodies } from "./build-bodies.js";
 import { plannedEntries } from "./build-entries.js";
 
@@ -41,6 +40,8 @@ interface BuildContext {
   entries: PlanetEntry[];
   feeds: StoredFeed[];
   people: PersonSpec[];
+  /** Files of the whole site besides the planets' (avatars). */
+  files: SiteFile[];
   generatedAt: string;
 }
 
@@ -48,26 +49,42 @@ interface BuildContext {
 export async function build(config: SiteConfig, store: Store, now: Date): Promise<BuildResult> {
   const themed = await loadTheme(config.theme);
   if (!themed.ok) return themed;
-  const [listed, feeds, avatars] = await Promise.all([
-    store.listEntryMeta(),
-    store.listFeeds(),
-    collectAvatars(config),
-  ]);
+  try {
+    return await publishPlanets(await buildContext(config, store, themed.theme, now));
+  } catch (error) {
+    // The store or the file system failed: the previous site is still the published one.
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+async function buildContext(
+  config: SiteConfig,
+  store: Store,
+  theme: Theme,
+  now: Date,
+): Promise<BuildContext> {
+  const [feeds, avatars] = await Promise.all([store.listFeeds(), collectAvatars(config)]);
   const needs = textNeeds(config.planets, config.subscriptions);
-  const context: BuildContext = {
+  const excerpts = excerptLengths(config.planets);
+  return {
     config,
     store,
-    theme: themed.theme,
-    entries: await plannedEntries(store, listed, needs, excerptLengths(config.planets)),
+    theme,
+    entries: await plannedEntries(store, await store.listEntryMeta(), needs, excerpts),
     feeds,
     people: avatars.people,
+    files: avatars.files,
     generatedAt: now.toISOString().replace(/\.\d{3}Z$/, "Z"),
   };
-  const site = await openSite(config.output);
+}
+
+/** Writes every planet into a new build of the site and swaps it in, or leaves the old one. */
+async function publishPlanets(context: BuildContext): Promise<BuildResult> {
+  const site = await openSite(context.config.output);
   try {
-    for (const file of avatars.files) await site.write(file.path, file.content, null);
+    for (const file of context.files) await site.write(file.path, file.content, null);
     const built: Built[] = [];
-    for (const planet of config.planets) {
+    for (const planet of context.config.planets) {
       const made = await buildPlanet(context, planet, site);
       if (!made.ok) {
         await site.abort();
@@ -79,7 +96,7 @@ export async function build(config: SiteConfig, store: Store, now: Date): Promis
     return published.ok ? { ok: true, summary: published.summary, planets: built } : published;
   } catch (error) {
     await site.abort();
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    throw error;
   }
 }
 
@@ -148,26 +165,4 @@ export function planetSubscriptions(
     if (exclude?.tags.length && exclude.tags.some((t) => sub.tags.includes(t))) return false;
     return true;
   });
-}
-
-/** Copies local avatar files into the site as avatars/<id>.<ext> and points people at them. */
-async function collectAvatars(
-  config: SiteConfig,
-): Promise<{ people: PersonSpec[]; files: SiteFile[] }> {
-  const files: SiteFile[] = [];
-  const people = await Promise.all(
-    config.people.map(async (person) => {
-      const avatar = person.avatar;
-      if (avatar === null || /^https?:\/\//i.test(avatar)) return person;
-      const path = `avatars/${person.id}${extname(avatar).toLowerCase()}`;
-      try {
-        files.push({ path, content: await readFile(resolve(config.dir, avatar)) });
-        return { ...person, avatar: path };
-      } catch {
-        // A missing avatar is not worth failing a build over: the header shows no picture.
-        return { ...person, avatar: null };
-      }
-    }),
-  );
-  return { people, files };
 }

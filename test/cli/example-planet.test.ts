@@ -10,14 +10,11 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { build } from "../../src/cli/build.js";
-import { refresh } from "../../src/cli/refresh.js";
-import { loadConfig } from "../../src/config/index.js";
 import type { FeedFormat, SiteConfig } from "../../src/model.js";
 import { parseFeed } from "../../src/parse/index.js";
-import { openStore } from "../../src/store/index.js";
 import { page, riverOutline, textOf } from "../render/site.js";
+import { refreshedExample } from "./example.js";
 
-const CONFIG = fileURLToPath(new URL("../../examples/universe/orrery.yaml", import.meta.url));
 const GOLDEN = fileURLToPath(new URL("../fixtures/render/example/", import.meta.url));
 const NOW = new Date("2026-01-01T00:00:00Z");
 
@@ -27,17 +24,13 @@ const read = (path: string) => readFile(join(config.output, path), "utf8");
 
 before(async () => {
   dir = await mkdtemp(join(tmpdir(), "orrery-example-"));
-  const loaded = await loadConfig(CONFIG);
-  if (!loaded.ok) throw new Error("the example's config does not load");
-  config = { ...loaded.config, database: join(dir, "example.db"), output: join(dir, "public") };
-  const opened = await openStore(config.database);
-  if (!opened.ok) throw new Error(opened.error);
+  const example = await refreshedExample(dir, NOW);
+  config = example.config;
   try {
-    await refresh(config, opened.store, { force: true, feed: null, now: () => NOW });
-    const built = await build(config, opened.store, NOW);
+    const built = await build(config, example.store, NOW);
     assert.ok(built.ok, built.ok ? "" : built.error);
   } finally {
-    await opened.store.close();
+    await example.store.close();
   }
 });
 after(() => rm(dir, { recursive: true, force: true }));

@@ -7,14 +7,11 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { fileURLToPath } from "node:url";
 import { build } from "../../src/cli/build.js";
-import { refresh } from "../../src/cli/refresh.js";
-import { loadConfig } from "../../src/config/index.js";
 import type { SiteConfig } from "../../src/model.js";
-import { openStore, type Store } from "../../src/store/index.js";
+import type { Store } from "../../src/store/index.js";
+import { refreshedExample } from "./example.js";
 
-const CONFIG = fileURLToPath(new URL("../../examples/universe/orrery.yaml", import.meta.url));
 const NOW = new Date("2026-01-01T00:00:00Z");
 
 let dir: string;
@@ -23,13 +20,7 @@ let store: Store;
 
 before(async () => {
   dir = await mkdtemp(join(tmpdir(), "orrery-template-errors-"));
-  const loaded = await loadConfig(CONFIG);
-  if (!loaded.ok) throw new Error("the example's config does not load");
-  config = { ...loaded.config, database: join(dir, "site.db"), output: join(dir, "public") };
-  const opened = await openStore(config.database);
-  if (!opened.ok) throw new Error(opened.error);
-  store = opened.store;
-  await refresh(config, store, { force: true, feed: null, now: () => NOW });
+  ({ config, store } = await refreshedExample(dir, NOW));
 });
 after(async () => {
   await store.close();

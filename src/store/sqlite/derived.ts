@@ -5,9 +5,9 @@
  * lookup has to reach into the entries' rows.
  */
 import type { Database } from "better-sqlite3";
-import type { CachedExcerpt, ListedEntry, StoredEntryMeta } from "../../model.js";
+import type { CachedExcerpt, EntryFacts, ListedEntry } from "../../model.js";
 import type { EntryFactsWrite, EntryQuery, EntryVersion } from "../store.js";
-import { listWhere, META_COLUMNS, type MetaRow, toMeta } from "./entries.js";
+import { listWhere, META_COLUMNS, type MetaRow, metaReader } from "./entries.js";
 
 interface ListedRow extends MetaRow {
   has_text: number | null;
@@ -29,11 +29,22 @@ const LISTED = `SELECT ${META_COLUMNS}, x.has_text, x.language AS body_language
     AND x.version = e.fields_hash`;
 const ORDER = "ORDER BY e.date DESC, e.rowid DESC LIMIT @limit";
 
-function toListed(row: ListedRow): ListedEntry {
-  const meta: StoredEntryMeta = toMeta(row);
-  const facts =
-    row.has_text === null ? null : { hasText: row.has_text === 1, language: row.body_language };
-  return { ...meta, facts };
+function listedReader(): (row: ListedRow) => ListedEntry {
+  const toMeta = metaReader();
+  const facts = new Map<string, EntryFacts>();
+  const factsOf = (hasText: boolean, language: string | null): EntryFacts => {
+    const key = `${hasText} ${language}`;
+    let found = facts.get(key);
+    if (found === undefined) {
+      found = { hasText, language };
+      facts.set(key, found);
+    }
+    return found;
+  };
+  return (row) => ({
+    ...toMeta(row),
+    facts: row.has_text === null ? null : factsOf(row.has_text === 1, row.body_language),
+  });
 }
 
 /** Prepared statements on the derived values. */
@@ -57,7 +68,7 @@ export function prepareDerived(db: Database) {
     list(query: EntryQuery): ListedEntry[] {
       const { params } = listWhere(query);
       const rows = query.feedUrls === undefined ? listAll.all(params) : listFeeds.all(params);
-      return rows.map(toListed);
+      return rows.map(listedReader());
     },
     saveFacts: db.transaction((rows: readonly EntryFactsWrite[]) => {
       for (const row of rows) {

@@ -75,6 +75,44 @@ function parseList<T>(json: string): T[] {
   return json === "[]" ? [] : (JSON.parse(json) as T[]);
 }
 
+/**
+ * One shared copy of values that repeat across a listing (feed URLs, people, languages,
+ * category lists): a build holds every entry's metadata at once.
+ */
+function sharer() {
+  const strings = new Map<string, string>();
+  const lists = new Map<string, string[]>();
+  return {
+    string<T extends string | null>(value: T): T {
+      if (value === null) return value;
+      const found = strings.get(value);
+      if (found !== undefined) return found as T;
+      strings.set(value, value);
+      return value;
+    },
+    list(json: string): string[] {
+      let found = lists.get(json);
+      if (found === undefined) {
+        found = parseList<string>(json);
+        lists.set(json, found);
+      }
+      return found;
+    },
+  };
+}
+
+/** Converts metadata rows, sharing the values that repeat between them. */
+export function metaReader(): (row: MetaRow) => StoredEntryMeta {
+  const share = sharer();
+  return (row) => ({
+    ...toMeta(row),
+    feedUrl: share.string(row.feed_url),
+    personId: share.string(row.person_id),
+    language: share.string(row.language),
+    categories: share.list(row.categories),
+  });
+}
+
 /** The metadata of a row: what every listing returns. */
 export function toMeta(row: MetaRow): StoredEntryMeta {
   return {
