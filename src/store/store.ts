@@ -89,7 +89,10 @@ export interface Store {
   listFeeds(query?: FeedQuery): Promise<StoredFeed[]>;
   /** Newest first by `date`; backfill entries and inactive feeds excluded unless asked. */
   listEntries(query?: EntryQuery): Promise<StoredEntry[]>;
-  /** As `listEntries`, without the bodies and with each entry's cached facts: what builds plan from. */
+  /**
+   * As `listEntries`, without the bodies and with each entry's cached facts: what builds plan
+   * from. Newest first; entries of equal date in no promised order.
+   */
   listEntryMeta(query?: EntryQuery): Promise<ListedEntry[]>;
   /** The named entries with their bodies, in any order; unknown ones are left out. */
   getEntries(refs: readonly EntryRef[]): Promise<StoredEntry[]>;

@@ -27,7 +27,8 @@ const LISTED = `SELECT ${META_COLUMNS}, x.has_text, x.language AS body_language
   FROM entries e INDEXED BY entries_listing JOIN feeds f ON f.url = e.feed_url
   LEFT JOIN entry_facts x ON x.feed_url = e.feed_url AND x.key = e.key
     AND x.version = e.fields_hash`;
-const ORDER = "ORDER BY e.date DESC, e.rowid DESC LIMIT @limit";
+// Newest first; equal dates in index order (a build orders them itself), so no sort is needed.
+const ORDER = "ORDER BY e.date DESC LIMIT @limit";
 
 function listedReader(): (row: ListedRow) => ListedEntry {
   const toMeta = metaReader();
