@@ -37,8 +37,8 @@ export function pageKey(context: string, page: RiverPage, kind: string, person: 
       for (const run of day.runs) {
         hash.update(`\nrun ${run.person.id}`);
         for (const { entry, feedTitle, language } of run.entries) {
-          hash.update(JSON.stringify([entry.feedUrl, entry.key, entry.version, entry.date]));
-          hash.update(JSON.stringify([feedTitle, language]));
+          const { feedUrl, key, version, date } = entry;
+          hash.update(JSON.stringify([feedUrl, key, version, date, feedTitle, language]));
         }
       }
     }

@@ -4,7 +4,7 @@
  * through Orrery's own parser. Goldens are rewritten only when UPDATE_GOLDEN=1 is set.
  */
 import assert from "node:assert/strict";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { build } from "../../src/cli/build.js";
 import type { FeedFormat, SiteConfig } from "../../src/model.js";
 import { parseFeed } from "../../src/parse/index.js";
+import type { Store } from "../../src/store/index.js";
 import { page, riverOutline, textOf } from "../render/site.js";
 import { refreshedExample } from "./example.js";
 
@@ -20,20 +21,19 @@ const NOW = new Date("2026-01-01T00:00:00Z");
 
 let dir: string;
 let config: SiteConfig;
+let store: Store;
 const read = (path: string) => readFile(join(config.output, path), "utf8");
 
 before(async () => {
   dir = await mkdtemp(join(tmpdir(), "orrery-example-"));
-  const example = await refreshedExample(dir, NOW);
-  config = example.config;
-  try {
-    const built = await build(config, example.store, NOW);
-    assert.ok(built.ok, built.ok ? "" : built.error);
-  } finally {
-    await example.store.close();
-  }
+  ({ config, store } = await refreshedExample(dir, NOW));
+  const built = await build(config, store, NOW);
+  assert.ok(built.ok, built.ok ? "" : built.error);
 });
-after(() => rm(dir, { recursive: true, force: true }));
+after(async () => {
+  await store.close();
+  await rm(dir, { recursive: true, force: true });
+});
 
 describe("the example planet's river, against its goldens", () => {
   for (const [name, path] of [
@@ -142,5 +142,18 @@ describe("the example planet's feeds read back through Orrery's parser", () => {
     assert.match(body, /^<\?xml version="1\.0" encoding="utf-8"\?>\n<opml version="2\.0">/);
     assert.doesNotMatch(body, /<outline/);
     assert.ok(config.subscriptions.every((s) => !/^https?:/.test(s.url)));
+  });
+});
+
+describe("building the example planet again", () => {
+  it("with nothing new, makes only the files that show the build time or fetch health", async () => {
+    const archive = await stat(join(config.output, "archive/2019/04/index.html"));
+    const later = await build(config, store, new Date("2026-01-02T00:00:00Z"));
+    assert.ok(later.ok);
+    // Per planet: the front page (its "updated" time), health.html and health.json.
+    assert.equal(later.summary.written, 6);
+    const again = await stat(join(config.output, "archive/2019/04/index.html"));
+    assert.equal(again.ino, archive.ino, "an unchanged archive is the same file");
+    assert.equal(again.mtimeMs, archive.mtimeMs);
   });
 });
