@@ -18,6 +18,7 @@ export type FeedFormat =
   | "rss10"
   | "json10"
   | "json11"
+  | "html"
   | "";
 
 export interface Link {
@@ -139,6 +140,30 @@ export interface SubscriptionSpec {
   filter: EntryFilter | null;
   userAgent: string | null;
   headers: Record<string, string>;
+  /** Set for a web page read as a feed (`type: html`); absent or null for a feed. */
+  html?: HtmlSource | null;
+}
+
+/** How entries are read from a web page that has no feed. */
+export interface HtmlSource {
+  /** null: h-feed/h-entry microformats; else CSS selector rules. */
+  rules: HtmlRules | null;
+}
+
+/** CSS selectors for a page's entries; each but `entry` is relative to one entry element. */
+export interface HtmlRules {
+  entry: string;
+  title: string | null;
+  /** The first match's href (or its first link's href). */
+  link: string | null;
+  /** The text of every match, joined in document order (or a datetime attribute). */
+  date: string | null;
+  /** A pattern such as "MMM DDYYYY * HH:mm" (see docs/config.md); null: any known date shape. */
+  dateFormat: string | null;
+  /** IANA zone of the times `dateFormat` reads; absent or null: UTC. */
+  timeZone?: string | null;
+  content: string | null;
+  author: string | null;
 }
 
 /** A selection rule of a planet: every listed criterion must match (lists match any member). */

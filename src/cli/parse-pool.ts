@@ -4,12 +4,13 @@
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { FeedBytes, ParsedFeed } from "../model.js";
+import type { FeedBytes, HtmlSource, ParsedFeed } from "../model.js";
 import { failedParse } from "../parse/index.js";
 import type { ParseJob, ParseReply } from "./parse-worker.js";
 
 export interface ParsePool {
-  parse(input: FeedBytes): Promise<ParsedFeed>;
+  /** Parses a feed, or a web page by its rules when `html` is given. */
+  parse(input: FeedBytes, html?: HtmlSource | null): Promise<ParsedFeed>;
   close(): Promise<void>;
 }
 
@@ -55,13 +56,13 @@ export function createParsePool(embedHosts: string[], size?: number): ParsePool 
   });
 
   return {
-    parse(input) {
+    parse(input, html = null) {
       const slot = slots.reduce((a, b) => (b.busy < a.busy ? b : a));
       const id = nextId++;
       slot.busy++;
       return new Promise((resolve) => {
         pending.set(id, { resolve, slot });
-        slot.worker.postMessage({ id, input, embedHosts } satisfies ParseJob);
+        slot.worker.postMessage({ id, input, embedHosts, html } satisfies ParseJob);
       });
     },
     async close() {

@@ -105,11 +105,10 @@ async function refreshFeed(
     await store.saveFetchState(state);
     return report;
   }
-  const parsed = await pool.parse({
-    body: outcome.body,
-    url: outcome.finalUrl,
-    contentType: outcome.contentType,
-  });
+  const parsed = await pool.parse(
+    { body: outcome.body, url: outcome.finalUrl, contentType: outcome.contentType },
+    sub.html,
+  );
   if (parsed.error !== null) {
     const failure: FetchOutcome = { ...outcome, kind: "error", reason: parsed.error };
     await store.saveFetchState({ ...nextFetchState(stateIn, failure, scheduling), url: sub.url });

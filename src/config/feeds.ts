@@ -4,10 +4,20 @@ import { fileURLToPath } from "node:url";
 import { isMap } from "yaml";
 import type { EntryFilter, SubscriptionSpec } from "../model.js";
 import { checkRegex, checkWebUrl } from "./checks.js";
+import { readHtmlSource } from "./html-source.js";
 import { readString, readStringList, readStringMap, reportMissing } from "./scalars.js";
 import { isAbsent, type Reader, readFields, readItems, report, type Value } from "./yaml-reader.js";
 
-const FEED_KEYS = ["url", "title", "tags", "filter", "user_agent", "headers"] as const;
+const FEED_KEYS = [
+  "url",
+  "title",
+  "tags",
+  "filter",
+  "user_agent",
+  "headers",
+  "type",
+  "rules",
+] as const;
 
 /** Feeds seen so far, by identity, so a feed listed twice is reported with both places. */
 export type SeenFeeds = Map<string, { path: string; line: number }>;
@@ -45,6 +55,7 @@ function readFeed(r: Reader, v: Value, personId: string, dir: string): Subscript
   const f = readFields(r, v, FEED_KEYS);
   if (f === null) return null;
   const url = resolveFeedLocation(r, f.url, readString(r, f.url, true), dir);
+  const html = readHtmlSource(r, f.type, f.rules);
   const subscription: SubscriptionSpec = {
     ...bareSubscription(url ?? "", personId),
     title: readString(r, f.title),
@@ -52,6 +63,8 @@ function readFeed(r: Reader, v: Value, personId: string, dir: string): Subscript
     filter: readFilter(r, f.filter),
     userAgent: readString(r, f.user_agent),
     headers: readHeaders(r, f.headers),
+    // Set only for web pages, so a feed's subscription is the same however it is written.
+    ...(html === null ? {} : { html }),
   };
   return url === null ? null : subscription;
 }

@@ -13,22 +13,18 @@ const RSS_VERSIONS: Readonly<Record<string, FeedFormat>> = {
   "0.94": "rss094",
 };
 
-/** The format of an XML document's root element; "" when it is no feed. */
-export function detectXmlFormat(root: XmlElement): FeedFormat {
+/**
+ * The format that a root element's start tag shows; "" when it is no feed, null for <rdf:RDF>,
+ * whose children decide (see `rdfDetector`).
+ */
+export function formatOfRoot(root: XmlElement): FeedFormat | null {
   const name = root.name.toLowerCase();
   if (name === "rss") {
     const version = attr(root, "version")?.trim() ?? "";
     // A missing or unknown version is read as 2.0, which every later RSS is compatible with.
     return RSS_VERSIONS[version] ?? (version.startsWith("0.9") ? "rss092" : "rss20");
   }
-  if (name === "rdf") {
-    for (const c of root.children) {
-      if (typeof c === "string") continue;
-      if (c.ns === NS.rss090) return "rss090";
-      if (c.ns === NS.rss10) return "rss10";
-    }
-    return root.children.some((c) => typeof c !== "string" && c.name === "channel") ? "rss10" : "";
-  }
+  if (name === "rdf") return null;
   if (name === "feed") {
     if (root.ns === NS.atom03) return "atom03";
     if (root.ns === NS.atom10) return "atom10";
@@ -38,8 +34,23 @@ export function detectXmlFormat(root: XmlElement): FeedFormat {
   return "";
 }
 
-/** The root element that a feed reader should read: the first feed-like top-level element. */
-export function feedRoot(roots: readonly XmlElement[]): XmlElement | null {
-  for (const r of roots) if (detectXmlFormat(r) !== "") return r;
-  return roots[0] ?? null;
+/** The format of an <rdf:RDF> document, told its child elements one by one in document order. */
+export interface RdfDetector {
+  child(el: XmlElement): void;
+  /** RSS 0.90 or 1.0 by the first child in either namespace; "" when it is no feed. */
+  format(): FeedFormat;
+}
+
+/** A detector for one <rdf:RDF> element. */
+export function rdfDetector(): RdfDetector {
+  let found: FeedFormat | null = null;
+  let hasChannel = false;
+  return {
+    child(el) {
+      if (found === null && el.ns === NS.rss090) found = "rss090";
+      else if (found === null && el.ns === NS.rss10) found = "rss10";
+      if (el.name === "channel") hasChannel = true;
+    },
+    format: () => found ?? (hasChannel ? "rss10" : ""),
+  };
 }

@@ -15,9 +15,12 @@ const FEED_TYPES = new Set([
   "application/json",
 ]);
 
+/** How much of a page is searched for feed links. */
+export const PAGE_HEAD_LENGTH = 512 * 1024;
+
 /** The feed URLs an HTML page advertises with <link rel="alternate" type="...">. */
 export function feedLinks(html: string, docUrl: string | null): string[] {
-  const head = html.slice(0, 512 * 1024);
+  const head = html.slice(0, PAGE_HEAD_LENGTH);
   const baseHref = BASE_TAG.exec(head);
   const pageBase = baseHref ? (attributes(baseHref[0]).href ?? null) : null;
   const base = pageBase === null ? docUrl : (absoluteUrl(pageBase, docUrl) ?? docUrl);

@@ -1,17 +1,21 @@
 /** Bytes in, one normalized feed out: decoding, sniffing, XML or JSON, then the format's reader. */
 import type { FeedBytes, FeedFormat, ParsedFeed } from "../model.js";
-import { readAtom } from "./atom/read-atom.js";
-import { atomToModel } from "./atom/to-model.js";
-import { createContext, type ParseContext } from "./context.js";
-import { detectXmlFormat, feedRoot } from "./detect-format.js";
-import { decodeFeed } from "./encoding/index.js";
-import { htmlPageError } from "./html-page.js";
+import { createContext } from "./context.js";
+import { COPY_STRINGS_ABOVE } from "./detach.js";
+import {
+  CHUNK_BYTES,
+  containsChar,
+  joinChunks,
+  openFeedText,
+  type TextChunks,
+  textPrefix,
+} from "./encoding/index.js";
+import { createFeedCollector, type FeedCollector } from "./feed-collector.js";
+import { htmlPageError, PAGE_HEAD_LENGTH } from "./html-page.js";
 import { isObject, jsonFeedVersion, readJsonFeed } from "./json/read-json.js";
 import { jsonToModel } from "./json/to-model.js";
 import { failedParse } from "./result.js";
-import { readRss } from "./rss/read-rss.js";
-import { rssToModel } from "./rss/to-model.js";
-import { sniff } from "./sniff.js";
+import { SNIFF_LENGTH, sniff } from "./sniff.js";
 import { readXml } from "./xml/read-xml.js";
 
 // Past this many, warnings say nothing new; one line says how many more there were.
@@ -19,8 +23,13 @@ const MAX_WARNINGS = 50;
 
 /** Parses a feed of any supported format; never throws: problems become `error` or warnings. */
 export function parseFeed(input: FeedBytes): ParsedFeed {
+  return parseFeedInPieces(input, CHUNK_BYTES);
+}
+
+/** `parseFeed`, decoding `pieceBytes` of the body at a time (tests cut documents anywhere). */
+export function parseFeedInPieces(input: FeedBytes, pieceBytes: number): ParsedFeed {
   try {
-    return capWarnings(parseUnguarded(input));
+    return capWarnings(parseUnguarded(input, pieceBytes));
   } catch (error) {
     // A bug, not bad input: report it rather than take the caller down.
     const message = error instanceof Error ? error.message : String(error);
@@ -33,11 +42,12 @@ export function detectFormat(input: FeedBytes): FeedFormat {
   return parseFeed(input).format;
 }
 
-function parseUnguarded(input: FeedBytes): ParsedFeed {
-  const decoded = decodeFeed(input.body, input.contentType);
-  const { text, encoding } = decoded;
+function parseUnguarded(input: FeedBytes, pieceBytes: number): ParsedFeed {
+  const { body, contentType } = input;
+  const { chunks, encoding, ...decoded } = openFeedText(body, contentType, pieceBytes);
   const warnings = [...decoded.warnings];
-  const sniffed = sniff(input.body, text);
+  const head = textPrefix(chunks, SNIFF_LENGTH, true);
+  const sniffed = sniff(input.body, head, () => containsChar(chunks, "<"));
   switch (sniffed.kind) {
     case "empty":
       return failedParse("the document is empty, not a feed", encoding, warnings);
@@ -46,12 +56,16 @@ function parseUnguarded(input: FeedBytes): ParsedFeed {
     case "text":
       return failedParse("this is plain text, not a feed", encoding, warnings);
     case "html":
-      return failedParse(htmlPageError(text, input.url), encoding, warnings);
+      return failedParse(pageError(chunks, input.url), encoding, warnings);
     case "json":
-      return parseJson(text, encoding, warnings, input.url);
+      return parseJson(joinChunks(chunks), encoding, warnings, input.url);
     case "markup":
-      return parseXml(text, encoding, warnings, input.url);
+      return parseXml(chunks, encoding, warnings, input);
   }
+}
+
+function pageError(chunks: TextChunks, url: string | null): string {
+  return htmlPageError(textPrefix(chunks, PAGE_HEAD_LENGTH), url);
 }
 
 function parseJson(text: string, encoding: string, warnings: string[], url: string | null) {
@@ -79,28 +93,24 @@ function parseJson(text: string, encoding: string, warnings: string[], url: stri
   return done(version, true, encoding, [...warnings, ...ctx.warnings], feed, entries);
 }
 
-function parseXml(text: string, encoding: string, warnings: string[], url: string | null) {
-  const doc = readXml(text, url);
-  const root = feedRoot(doc.roots);
+function parseXml(chunks: TextChunks, encoding: string, warnings: string[], input: FeedBytes) {
+  const { url } = input;
+  const copyStrings = input.body.length > COPY_STRINGS_ABOVE;
+  const doc = readXml(chunks, (failed: FeedCollector | null) =>
+    createFeedCollector(url, { copyStrings, before: failed?.readSoFar() ?? null }),
+  );
+  const read = doc.sink.finish();
   const allWarnings = [...warnings, ...doc.warnings];
-  if (root === null)
+  if (read.kind === "none")
     return failedParse("no XML element found; this is not a feed", encoding, allWarnings);
-  const format = detectXmlFormat(root);
-  if (format === "") {
-    if (root.name.toLowerCase() === "html")
-      return failedParse(htmlPageError(text, url), encoding, allWarnings);
-    const why = `this is an XML document with root <${root.prefix ? `${root.prefix}:` : ""}${root.name}>, not a feed`;
+  if (read.kind === "other") {
+    if (read.name.toLowerCase() === "html")
+      return failedParse(pageError(chunks, url), encoding, allWarnings);
+    const why = `this is an XML document with root <${read.prefix ? `${read.prefix}:` : ""}${read.name}>, not a feed`;
     return failedParse(why, encoding, allWarnings);
   }
-  const ctx = createContext(url);
-  const { feed, entries } = readFormat(format, root, ctx);
-  return done(format, doc.wellFormed, encoding, [...allWarnings, ...ctx.warnings], feed, entries);
-}
-
-function readFormat(format: FeedFormat, root: Parameters<typeof readRss>[0], ctx: ParseContext) {
-  return format === "atom10" || format === "atom03"
-    ? atomToModel(readAtom(root), ctx)
-    : rssToModel(readRss(root), root, ctx);
+  const { format, feed, entries } = read;
+  return done(format, doc.wellFormed, encoding, [...allWarnings, ...read.warnings], feed, entries);
 }
 
 function done(

@@ -24,18 +24,22 @@ const SIGNATURES: readonly [string, number[]][] = [
 
 const HTML_START = /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype\s+html\b|<html[\s>])/i;
 
-/** Classifies a document from its bytes and its decoded text. */
-export function sniff(body: Uint8Array, text: string): Sniffed {
+/** How much of the text, after leading whitespace, `sniff` looks at. */
+export const SNIFF_LENGTH = 4096;
+
+/**
+ * Classifies a document from its bytes, the first SNIFF_LENGTH characters of its text after
+ * leading whitespace, and whether a "<" occurs anywhere in its text (asked only when needed).
+ */
+export function sniff(body: Uint8Array, head: string, hasLt: () => boolean): Sniffed {
   for (const [what, sig] of SIGNATURES) {
     if (sig.every((b, i) => body[i] === b)) return { kind: "binary", what };
   }
-  const start = text.trimStart();
-  if (start === "") return { kind: "empty" };
-  const head = start.slice(0, 4096);
+  if (head === "") return { kind: "empty" };
   if (isBinaryText(head)) return { kind: "binary", what: "binary data" };
   if (head[0] === "{" || head[0] === "[") return { kind: "json" };
   if (HTML_START.test(head)) return { kind: "html" };
-  return head.includes("<") || start.includes("<") ? { kind: "markup" } : { kind: "text" };
+  return head.includes("<") || hasLt() ? { kind: "markup" } : { kind: "text" };
 }
 
 /** Text where control characters are common is not text (one in ten, as file(1) roughly judges). */

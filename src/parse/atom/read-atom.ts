@@ -5,8 +5,7 @@
  * 0.3 names map onto 1.0's: tagline → subtitle, copyright → rights, issued → published,
  * modified → updated, url → uri.
  */
-import { NS } from "../namespaces.js";
-import { attr, findAll, trimmedText } from "../xml/query.js";
+import { attr, trimmedText } from "../xml/query.js";
 import type { XmlElement } from "../xml/tree.js";
 import { type AtomText, readText } from "./text-construct.js";
 
@@ -47,24 +46,12 @@ export interface AtomEntry extends AtomCommon {
   contentEl: XmlElement | null;
 }
 
-/** A whole Atom document. */
-export interface AtomDocument {
-  feed: AtomFeed;
-  entries: AtomEntry[];
-}
-
+// Never look for entries inside an entry's content or summary, or inside atom:source.
 const OPAQUE = new Set(["content", "summary", "source"]);
 
-/** Reads an Atom document rooted at `root` (atom:feed), in either version's namespace. */
-export function readAtom(root: XmlElement): AtomDocument {
-  const ns = root.ns;
-  const legacy = ns === NS.atom03;
-  const entries = findAll(
-    root,
-    (el) => el.name === "entry" && el.ns === ns,
-    (el) => OPAQUE.has(el.name),
-  ).map((el) => readEntry(el, ns, legacy));
-  return { feed: readFeed(root, ns, legacy), entries };
+/** True when entries cannot be inside `el`. */
+export function isAtomOpaque(el: XmlElement): boolean {
+  return OPAQUE.has(el.name);
 }
 
 function common(el: XmlElement): AtomCommon {
@@ -121,7 +108,8 @@ function readCommon(target: AtomCommon, c: XmlElement, legacy: boolean): boolean
   return false;
 }
 
-function readFeed(el: XmlElement, ns: string, legacy: boolean): AtomFeed {
+/** The feed-level elements of an atom:feed (its entries are not read here). */
+export function readAtomFeed(el: XmlElement, ns: string, legacy: boolean): AtomFeed {
   const feed: AtomFeed = { ...common(el), subtitle: null, generator: null, icon: null, logo: null };
   for (const c of el.children) {
     if (typeof c === "string" || c.ns !== ns || readCommon(feed, c, legacy)) continue;
@@ -133,7 +121,8 @@ function readFeed(el: XmlElement, ns: string, legacy: boolean): AtomFeed {
   return feed;
 }
 
-function readEntry(el: XmlElement, ns: string, legacy: boolean): AtomEntry {
+/** One atom:entry. */
+export function readAtomEntry(el: XmlElement, ns: string, legacy: boolean): AtomEntry {
   const entry: AtomEntry = { ...common(el), summary: null, content: null, contentEl: null };
   for (const c of el.children) {
     if (typeof c === "string" || c.ns !== ns || readCommon(entry, c, legacy)) continue;

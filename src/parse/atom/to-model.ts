@@ -1,20 +1,34 @@
 /** Atom (1.0 and 0.3) → the model. */
-import type { Entry, Feed, Link, Person } from "../../model.js";
+import type { Feed, Link, Person } from "../../model.js";
 import type { ParseContext } from "../context.js";
 import { readExtensions } from "../extensions/read-extensions.js";
 import { applyEntryExtensions, applyFeedExtensions } from "../extensions/to-model.js";
+import type { FeedReader, PendingEntry } from "../feed-reader.js";
 import { alternateLink, linkFromElement } from "../links.js";
+import { NS } from "../namespaces.js";
 import { emptyEntry, emptyFeed, person, unique } from "../result.js";
 import { plainFromHtml } from "../text/plain.js";
 import type { XmlElement } from "../xml/tree.js";
-import type { AtomDocument, AtomEntry, AtomFeed, AtomPerson } from "./read-atom.js";
+import {
+  type AtomEntry,
+  type AtomFeed,
+  type AtomPerson,
+  isAtomOpaque,
+  readAtomEntry,
+  readAtomFeed,
+} from "./read-atom.js";
 import { textToHtml, textToPlain } from "./text-construct.js";
 
-/** The feed and entries of an Atom document. */
-export function atomToModel(doc: AtomDocument, ctx: ParseContext) {
-  const feed = toFeed(doc.feed, ctx);
-  const entries = doc.entries.map((e) => toEntry(e, feed, ctx));
-  return { feed, entries };
+/** The reader of an Atom document (1.0 or 0.3, by the namespace of its root). */
+export function atomReader(root: XmlElement): FeedReader {
+  const ns = root.ns;
+  const legacy = ns === NS.atom03;
+  return {
+    isEntry: (el) => el.name === "entry" && el.ns === ns,
+    isOpaque: isAtomOpaque,
+    readEntry: (el, ctx) => toEntry(readAtomEntry(el, ns, legacy), ctx),
+    readFeed: (feedEl, ctx) => toFeed(readAtomFeed(feedEl, ns, legacy), ctx),
+  };
 }
 
 function toFeed(f: AtomFeed, ctx: ParseContext): Feed {
@@ -38,15 +52,16 @@ function toFeed(f: AtomFeed, ctx: ParseContext): Feed {
   return feed;
 }
 
-function toEntry(e: AtomEntry, feed: Feed, ctx: ParseContext): Entry {
+function toEntry(e: AtomEntry, ctx: ParseContext): PendingEntry {
   const entry = emptyEntry();
   entry.id = e.id;
   entry.title = textToPlain(e.title);
   entry.links = links(e.links, ctx);
   entry.published = ctx.date(e.published, "entry published");
   entry.updated = ctx.date(e.updated, "entry updated");
-  // An entry without author inherits the feed's (RFC 4287 §4.2.1).
-  entry.author = toPerson(e.authors[0], e.el, ctx) ?? feed.author;
+  entry.author = toPerson(e.authors[0], e.el, ctx);
+  // An entry without author inherits the feed's (RFC 4287 §4.2.1), before any dc:creator.
+  const inheritsAuthor = entry.author === null;
   for (const c of e.contributors) {
     const p = toPerson(c, e.el, ctx);
     if (p !== null) entry.contributors.push(p);
@@ -60,9 +75,9 @@ function toEntry(e: AtomEntry, feed: Feed, ctx: ParseContext): Entry {
   }
   applyEntryExtensions(entry, atomExtensions(e.el), e.el, ctx);
   entry.link = alternateLink(entry.links);
-  entry.language = e.el.lang ?? entry.language ?? feed.language;
-  entry.base = (e.contentEl ?? e.el).base ?? entry.link ?? ctx.docUrl ?? feed.link;
-  return entry;
+  entry.language = e.el.lang ?? entry.language;
+  entry.base = (e.contentEl ?? e.el).base ?? entry.link ?? ctx.docUrl;
+  return { entry, inheritsAuthor };
 }
 
 /** Extensions of an Atom element; its atom:links are Atom's own, already read. */

@@ -1,2 +1,9 @@
 // Feed bytes to text: BOM, Content-Type charset, XML declaration and sniffing, in that order.
-export { type DecodedFeed, decodeFeed } from "./decode-feed.js";
+export {
+  CHUNK_BYTES,
+  containsChar,
+  joinChunks,
+  type TextChunks,
+  textPrefix,
+} from "./chunks.js";
+export { type DecodedFeed, decodeFeed, type FeedText, openFeedText } from "./decode-feed.js";

@@ -14,18 +14,15 @@ function fromC1(c: string): string {
   return C1_TABLE[c.charCodeAt(0) - 0x80];
 }
 
-/** windows-1252 text, and whether any byte was in 0x80-0x9F, where it differs from ISO-8859-1. */
-export interface Windows1252Text {
-  text: string;
-  hasC1: boolean;
+/** Decodes windows-1252 bytes; every byte is a character, so nothing is invalid. */
+export function decodeWindows1252(b: Uint8Array): string {
+  const latin1 = Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("latin1");
+  C1.lastIndex = 0;
+  return C1.test(latin1) ? latin1.replace(C1, fromC1) : latin1;
 }
 
-/** Decodes windows-1252 bytes from `start`; every byte is a character, so nothing is invalid. */
-export function decodeWindows1252(b: Uint8Array, start: number): Windows1252Text {
-  const latin1 = Buffer.from(b.buffer, b.byteOffset + start, b.byteLength - start).toString(
-    "latin1",
-  );
-  C1.lastIndex = 0;
-  if (!C1.test(latin1)) return { text: latin1, hasC1: false };
-  return { text: latin1.replace(C1, fromC1), hasC1: true };
+/** True when a byte from `start` is in 0x80-0x9F, where windows-1252 differs from ISO-8859-1. */
+export function hasC1Bytes(b: Uint8Array, start: number): boolean {
+  for (let i = start; i < b.length; i++) if (b[i] >= 0x80 && b[i] <= 0x9f) return true;
+  return false;
 }

@@ -9,7 +9,7 @@
  * RSS 2.0   https://www.rssboard.org/rss-specification
  */
 import { NS, RSS_NAMESPACES } from "../namespaces.js";
-import { attr, findAll, trimmedText } from "../xml/query.js";
+import { attr, trimmedText } from "../xml/query.js";
 import type { XmlElement } from "../xml/tree.js";
 
 /** <image>: the channel's logo. */
@@ -60,12 +60,6 @@ export interface RssItem {
   enclosures: RssEnclosure[];
 }
 
-/** A whole RSS document. */
-export interface RssDocument {
-  channel: RssChannel | null;
-  items: RssItem[];
-}
-
 /** True for an element of plain RSS (any version's namespace). */
 export function isRss(el: XmlElement, name: string): boolean {
   return el.name === name && RSS_NAMESPACES.has(el.ns);
@@ -74,17 +68,16 @@ export function isRss(el: XmlElement, name: string): boolean {
 // Never look for items inside an item's text or content elements.
 const OPAQUE = new Set(["description", "encoded", "content", "summary"]);
 
-/** Reads an RSS document whose root element is `root` (<rss>, <rdf:RDF> or a bare <channel>). */
-export function readRss(root: XmlElement): RssDocument {
+/** True when items cannot be inside `el`. */
+export function isRssOpaque(el: XmlElement): boolean {
+  return OPAQUE.has(el.name);
+}
+
+/** The <channel> of an RSS document rooted at `root` (<rss>, <rdf:RDF> or a bare <channel>). */
+export function readRssChannel(root: XmlElement): RssChannel | null {
   const channelEl = isRss(root, "channel") ? root : firstRss(root, "channel");
   const imageEl = (channelEl && firstRss(channelEl, "image")) ?? firstRss(root, "image");
-  const channel = channelEl ? readChannel(channelEl, imageEl) : null;
-  const items = findAll(
-    root,
-    (el) => isRss(el, "item"),
-    (el) => OPAQUE.has(el.name),
-  ).map(readItem);
-  return { channel, items };
+  return channelEl ? readChannel(channelEl, imageEl) : null;
 }
 
 function firstRss(el: XmlElement, name: string): XmlElement | null {
@@ -150,7 +143,8 @@ function readImage(el: XmlElement): RssImage {
   };
 }
 
-function readItem(el: XmlElement): RssItem {
+/** One <item>. */
+export function readItem(el: XmlElement): RssItem {
   const item: RssItem = {
     el,
     about: attr(el, "about", NS.rdf),

@@ -3,6 +3,7 @@ import type { Entry, Feed } from "../../model.js";
 import type { ParseContext } from "../context.js";
 import { readExtensions } from "../extensions/read-extensions.js";
 import { applyEntryExtensions, applyFeedExtensions } from "../extensions/to-model.js";
+import type { FeedReader } from "../feed-reader.js";
 import { alternateLink, byteLength } from "../links.js";
 import { emptyEntry, emptyFeed, unique } from "../result.js";
 import { htmlFromUnknown } from "../text/html.js";
@@ -11,14 +12,25 @@ import { plainFromHtml } from "../text/plain.js";
 import { hasElementChildren, textOf } from "../xml/query.js";
 import { serializeHtml } from "../xml/serialize.js";
 import type { XmlElement } from "../xml/tree.js";
-import type { RssChannel, RssDocument, RssItem } from "./read-rss.js";
+import {
+  isRss,
+  isRssOpaque,
+  type RssChannel,
+  type RssItem,
+  readItem,
+  readRssChannel,
+} from "./read-rss.js";
 
-/** The feed and entries of an RSS document. */
-export function rssToModel(doc: RssDocument, root: XmlElement, ctx: ParseContext) {
-  const feed = doc.channel ? toFeed(doc.channel, root, ctx) : emptyFeed();
-  const entries = doc.items.map((item) => toEntry(item, feed, ctx));
-  return { feed, entries };
-}
+/** The reader of RSS documents, every version. */
+export const rssReader: FeedReader = {
+  isEntry: (el) => isRss(el, "item"),
+  isOpaque: isRssOpaque,
+  readEntry: (el, ctx) => ({ entry: toEntry(readItem(el), ctx), inheritsAuthor: false }),
+  readFeed(root, ctx) {
+    const channel = readRssChannel(root);
+    return channel ? toFeed(channel, root, ctx) : emptyFeed();
+  },
+};
 
 function toFeed(ch: RssChannel, root: XmlElement, ctx: ParseContext): Feed {
   const feed = emptyFeed();
@@ -43,7 +55,7 @@ function toFeed(ch: RssChannel, root: XmlElement, ctx: ParseContext): Feed {
   return feed;
 }
 
-function toEntry(item: RssItem, feed: Feed, ctx: ParseContext): Entry {
+function toEntry(item: RssItem, ctx: ParseContext): Entry {
   const entry = emptyEntry();
   const base = item.el.base;
   entry.id = item.guid ?? item.about;
@@ -64,8 +76,8 @@ function toEntry(item: RssItem, feed: Feed, ctx: ParseContext): Entry {
   }
   applyEntryExtensions(entry, readExtensions(item.el), item.el, ctx);
   entry.link = alternateLink(entry.links);
-  entry.language ??= item.el.lang ?? feed.language;
-  entry.base = base ?? entry.link ?? ctx.docUrl ?? feed.link;
+  entry.language ??= item.el.lang;
+  entry.base = base ?? entry.link ?? ctx.docUrl;
   return entry;
 }
 

@@ -5,6 +5,7 @@
  * https://en.wikipedia.org/wiki/Billion_laughs_attack) is read with all its entities empty.
  */
 import { decodeXML } from "entities";
+import type { TextChunks } from "../encoding/index.js";
 
 /** What the DOCTYPE declared, ready for both passes. */
 export interface Doctype {
@@ -17,29 +18,55 @@ export interface Doctype {
 }
 
 const MAX_ENTITY_LENGTH = 64 * 1024;
+// Longer names are not carried from one piece of text to the next: no real entity has one.
+const MAX_NAME = 256;
 const MAX_DEPTH = 16;
 const DECL =
   /<!ENTITY\s+(%\s+)?([A-Za-z_:][\w.:-]*)\s+(?:"([^"]*)"|'([^']*)'|((?:SYSTEM|PUBLIC)\b[^>]*))\s*>/g;
 const REF = /&([A-Za-z_:][\w.:-]*);/g;
 const XML_ENTITIES = new Set(["lt", "gt", "amp", "quot", "apos"]);
 
-/** Reads the DOCTYPE before the root element, if any. */
-export function readDoctype(text: string): Doctype | null {
-  const start = text.indexOf("<!DOCTYPE");
-  if (start < 0 || /<[A-Za-z]/.test(text.slice(0, start))) return null;
-  const open = text.indexOf("[", start);
-  const firstClose = text.indexOf(">", start);
-  if (firstClose < 0) return null;
-  if (open < 0 || open > firstClose) {
-    return { entities: {}, warnings: [], start, end: firstClose + 1 };
-  }
-  const subsetEnd = text.indexOf("]", open);
-  const end = subsetEnd < 0 ? -1 : text.indexOf(">", subsetEnd);
-  if (end < 0) return null;
-  return readSubset(text, text.slice(open + 1, subsetEnd), start, end + 1);
+/** Where a DOCTYPE lies in the text, and its internal subset ("" when it has none). */
+interface Located {
+  start: number;
+  end: number;
+  subset: string;
 }
 
-function readSubset(text: string, subset: string, start: number, end: number): Doctype {
+/**
+ * Finds the DOCTYPE before the root element in `head`, the text's beginning; undefined when
+ * `head` is too short to tell and more text follows.
+ */
+function locate(head: string, complete: boolean): Located | null | undefined {
+  const more = complete ? null : undefined;
+  const element = /<[A-Za-z]/.exec(head)?.index ?? -1;
+  // Only the prolog, before the first element, is searched: most feeds have no DOCTYPE at all.
+  const start = (element < 0 ? head : head.slice(0, element)).indexOf("<!DOCTYPE");
+  if (start < 0) return element < 0 ? more : null;
+  const firstClose = head.indexOf(">", start);
+  if (firstClose < 0) return more;
+  const open = head.indexOf("[", start);
+  if (open < 0 || open > firstClose) return { start, end: firstClose + 1, subset: "" };
+  const subsetEnd = head.indexOf("]", open);
+  const end = subsetEnd < 0 ? -1 : head.indexOf(">", subsetEnd);
+  if (end < 0) return more;
+  return { start, end: end + 1, subset: head.slice(open + 1, subsetEnd) };
+}
+
+/** Reads the DOCTYPE before the root element, if any; reads only as much text as it needs. */
+export function readDoctype(chunks: TextChunks): Doctype | null {
+  let head = "";
+  let located: Located | null | undefined;
+  for (const chunk of chunks()) {
+    head += chunk;
+    located = locate(head, false);
+    if (located !== undefined) break;
+  }
+  located ??= locate(head, true);
+  return located ? readSubset(chunks, located) : null;
+}
+
+function readSubset(chunks: TextChunks, { start, end, subset }: Located): Doctype {
   const raw = new Map<string, string>();
   const warnings: string[] = [];
   const refused: string[] = [];
@@ -53,10 +80,10 @@ function readSubset(text: string, subset: string, start: number, end: number): D
   }
   const entities: Record<string, string> = {};
   for (const name of refused) entities[name] = "";
+  if (raw.size === 0) return { entities, warnings, start, end };
   const expanded = expandAll(raw);
-  const total = expanded === null ? Number.POSITIVE_INFINITY : expansionSize(text, end, expanded);
-  const budget = Math.max(1024 * 1024, text.length);
-  if (expanded === null || total > budget) {
+  const size = expanded && expansionSize(chunks, end, expanded);
+  if (expanded === null || size === null || size.expanded > Math.max(1024 * 1024, size.text)) {
     warnings.push(
       "entity declarations would expand beyond any real feed's size (an entity expansion attack?); the document was read without them",
     );
@@ -91,12 +118,26 @@ function expandAll(raw: Map<string, string>): Map<string, string> | null {
   return done;
 }
 
-/** How many characters the references in the document body would expand to. */
-function expansionSize(text: string, from: number, expanded: Map<string, string>): number {
+/**
+ * How many characters the references after `from` would expand to, and the text's length; read
+ * piece by piece, carrying a reference cut between two pieces over to the next.
+ */
+function expansionSize(chunks: TextChunks, from: number, expanded: Map<string, string>) {
   let total = 0;
-  REF.lastIndex = from;
-  for (let m = REF.exec(text); m !== null; m = REF.exec(text)) {
-    total += expanded.get(m[1])?.length ?? 0;
+  let length = 0;
+  let carry = "";
+  for (const chunk of chunks()) {
+    const offset = length - carry.length;
+    length += chunk.length;
+    let text = carry + chunk;
+    if (offset + text.length <= from) continue;
+    if (offset < from) text = text.slice(from - offset);
+    const cut = text.lastIndexOf("&");
+    const open = cut >= 0 && text.indexOf(";", cut) < 0 && text.length - cut <= MAX_NAME;
+    carry = open ? text.slice(cut) : "";
+    for (const m of (open ? text.slice(0, cut) : text).matchAll(REF)) {
+      total += expanded.get(m[1])?.length ?? 0;
+    }
   }
-  return total;
+  return { expanded: total, text: length };
 }

@@ -48,26 +48,3 @@ export function hasElementChildren(el: XmlElement): boolean {
   for (const c of el.children) if (typeof c !== "string") return true;
   return false;
 }
-
-/**
- * Every descendant matching `match`, in document order, not looking inside elements `skip`
- * rejects. It also looks inside matches: recovered documents can nest items in one another.
- */
-export function findAll(
-  root: XmlElement,
-  match: (el: XmlElement) => boolean,
-  skip: (el: XmlElement) => boolean,
-): XmlElement[] {
-  const out: XmlElement[] = [];
-  const walk = (el: XmlElement): void => {
-    for (const c of el.children) {
-      if (typeof c === "string") continue;
-      if (match(c)) {
-        out.push(c);
-        walk(c);
-      } else if (!skip(c)) walk(c);
-    }
-  };
-  walk(root);
-  return out;
-}

@@ -1,30 +1,53 @@
-/** XML text → element tree: the strict pass first, the tolerant pass when it fails. */
-import { readDoctype } from "./doctype.js";
+/** XML text → events: the strict pass first, the tolerant pass when it fails. */
+import type { TextChunks } from "../encoding/index.js";
+import { type Doctype, readDoctype } from "./doctype.js";
 import { parseStrict } from "./strict.js";
 import { parseTolerant } from "./tolerant.js";
-import type { XmlElement } from "./tree.js";
+import type { XmlSink } from "./tree.js";
 
-/** The tree of a document, whether it was well-formed, and what was recovered from. */
-export interface XmlDocument {
-  roots: XmlElement[];
+/** The sink that saw the whole document, whether it was well-formed, what was recovered from. */
+export interface XmlRead<S extends XmlSink> {
+  sink: S;
   wellFormed: boolean;
   warnings: string[];
 }
 
-/** Parses `text` (the document at `docUrl`) into a tree; never fails. */
-export function readXml(text: string, docUrl: string | null): XmlDocument {
-  const doctype = readDoctype(text);
+/**
+ * Reads the text of `chunks` into a sink from `createSink`; never fails. A strict pass that
+ * fails part-way has fed its sink part of the document: the tolerant pass reads the whole
+ * document again into a new sink, made from the failed one (to keep what may stand of it).
+ */
+export function readXml<S extends XmlSink>(
+  chunks: TextChunks,
+  createSink: (failed: S | null) => S,
+): XmlRead<S> {
+  const doctype = readDoctype(chunks);
   const doctypeWarnings = doctype?.warnings ?? [];
-  const strict = parseStrict(text, docUrl, doctype);
-  if (strict.ok) return { roots: strict.roots, wellFormed: true, warnings: doctypeWarnings };
-  const tolerant = parseTolerant(text, docUrl, doctype);
+  const strict = readStrict(chunks, doctype, createSink);
+  if (strict.ok) return { sink: strict.sink, wellFormed: true, warnings: doctypeWarnings };
+  const { sink } = strict;
+  const tolerantWarnings = parseTolerant(chunks, doctype, sink);
   return {
-    roots: tolerant.roots,
+    sink,
     wellFormed: false,
     warnings: [
       ...doctypeWarnings,
       `not well-formed XML (${strict.error.replace(/\s+/g, " ").trim()}); read with the tolerant parser`,
-      ...tolerant.warnings,
+      ...tolerantWarnings,
     ],
   };
+}
+
+/**
+ * The strict pass. On failure it returns the tolerant pass's new sink, not its own, so that
+ * what it had built and nobody keeps can be freed before the tolerant pass starts.
+ */
+function readStrict<S extends XmlSink>(
+  chunks: TextChunks,
+  doctype: Doctype | null,
+  createSink: (failed: S | null) => S,
+): { ok: true; sink: S } | { ok: false; error: string; sink: S } {
+  const sink = createSink(null);
+  const result = parseStrict(chunks, doctype, sink);
+  return result.ok ? { ok: true, sink } : { ...result, sink: createSink(sink) };
 }

@@ -1,18 +1,21 @@
 /** The strict pass: a conforming, namespace-aware XML parser (saxes); fails on the first error. */
 import { SaxesParser } from "saxes";
+import type { TextChunks } from "../encoding/index.js";
 import type { Doctype } from "./doctype.js";
-import { createTreeBuilder, type XmlAttr, type XmlElement } from "./tree.js";
+import type { XmlAttr, XmlSink } from "./tree.js";
 
-/** The tree of a well-formed document, or the parser's complaint. */
-export type StrictResult = { ok: true; roots: XmlElement[] } | { ok: false; error: string };
+/** Whether the document was well-formed, else the parser's complaint. */
+export type StrictResult = { ok: true } | { ok: false; error: string };
 
-/** Parses `text` strictly; DOCTYPE entities come pre-expanded from `doctype`. */
+/**
+ * Reads `chunks` strictly, reporting to `sink` as it goes (so on failure the sink has seen part
+ * of the document); DOCTYPE entities come pre-expanded from `doctype`.
+ */
 export function parseStrict(
-  text: string,
-  docUrl: string | null,
+  chunks: TextChunks,
   doctype: Doctype | null,
+  sink: XmlSink,
 ): StrictResult {
-  const builder = createTreeBuilder(docUrl);
   const parser = new SaxesParser({ xmlns: true, position: true });
   if (doctype) Object.assign(parser.ENTITIES, doctype.entities);
   parser.on("opentag", (node) => {
@@ -23,15 +26,16 @@ export function parseStrict(
       if (a.prefix === "xmlns" || (a.prefix === "" && a.local === "xmlns")) continue;
       attrs.push({ name: a.local, ns: a.uri, value: a.value });
     }
-    builder.open({ name: node.local, ns: node.uri, prefix: node.prefix, attrs });
+    sink.open({ name: node.local, ns: node.uri, prefix: node.prefix, attrs });
   });
-  parser.on("text", builder.text);
-  parser.on("cdata", builder.text);
-  parser.on("closetag", builder.close);
+  parser.on("text", sink.text);
+  parser.on("cdata", sink.text);
+  parser.on("closetag", sink.close);
   try {
-    parser.write(text).close();
+    for (const chunk of chunks()) parser.write(chunk);
+    parser.close();
   } catch (error) {
     return { ok: false, error: (error as Error).message };
   }
-  return { ok: true, roots: builder.roots };
+  return { ok: true };
 }

@@ -4,88 +4,103 @@
  * resolved here (htmlparser2 knows none), with common undeclared prefixes assumed.
  */
 import { Parser } from "htmlparser2";
+import type { TextChunks } from "../encoding/index.js";
 import { DEFAULT_PREFIXES, NS } from "../namespaces.js";
 import { createTextDecoder, type DecodeProblems } from "./decode-text.js";
 import type { Doctype } from "./doctype.js";
-import { createTreeBuilder, type XmlAttr, type XmlElement } from "./tree.js";
+import { tolerantInput } from "./tolerant-input.js";
+import type { XmlAttr, XmlSink } from "./tree.js";
 
-/** The recovered tree plus one line per kind of problem met. */
-export interface TolerantResult {
-  roots: XmlElement[];
-  warnings: string[];
+const MAX_UNCLOSED_WARNINGS = 5;
+// XML's end-of-line and attribute-value normalization, as the strict pass applies them
+// (https://www.w3.org/TR/xml/#sec-line-ends, #AVNormalize), so that both passes read alike.
+const ATTRIBUTE_WHITESPACE = /\r\n|[\t\n\r]/g;
+
+function normalizeNewlines(text: string): string {
+  return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
 }
 
-// XML 1.0 forbids these characters; feeds still carry them (https://www.w3.org/TR/xml/#charsets).
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding these characters is the point.
-const ILLEGAL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-const MAX_UNCLOSED_WARNINGS = 5;
-
-/** Reads whatever structure `text` has; never fails. */
+/** Reads whatever structure `chunks` has, reporting to `sink`; never fails. One line per problem. */
 export function parseTolerant(
-  text: string,
-  docUrl: string | null,
+  chunks: TextChunks,
   doctype: Doctype | null,
-): TolerantResult {
+  sink: XmlSink,
+): string[] {
   const warnings: string[] = [];
-  let body = doctype ? text.slice(0, doctype.start) + text.slice(doctype.end) : text;
-  const illegal = body.match(ILLEGAL_CHARS)?.length ?? 0;
-  if (illegal > 0) {
-    body = body.replace(ILLEGAL_CHARS, "");
-    warnings.push(`removed ${illegal} character(s) that XML does not allow`);
-  }
   const problems: DecodeProblems = {
     bareAmpersands: 0,
     htmlEntities: new Set(),
     unknownEntities: new Set(),
   };
   const decode = createTextDecoder(doctype?.entities ?? {}, problems);
-  const builder = createTreeBuilder(docUrl);
   const scopes: Record<string, string>[] = [{ ...DEFAULT_PREFIXES, "": "" }];
   const unclosed: string[] = [];
   let truncated: string | null = null;
+  let depth = 0;
+  let strayText = 0;
+  // Text arrives cut where the pieces of input are cut, so an entity reference or a CR LF may
+  // be split: text is decoded once the next tag or the end of the CDATA section shows it whole.
+  let rawText = "";
   let inCdata = false;
   let ended = false;
+  // Where the last start tag ended: a close at that same place is "<x/>" closing itself.
+  let openedAt = -1;
+  const flushText = (): void => {
+    if (rawText === "") return;
+    const lines = normalizeNewlines(rawText);
+    const text = inCdata ? lines : decode(lines);
+    rawText = "";
+    if (depth > 0) sink.text(text);
+    else strayText += text.trim().length;
+  };
   const parser = new Parser(
     {
       onopentag(name, attribs) {
+        flushText();
         const scope = declareScope(scopes[scopes.length - 1], attribs);
         scopes.push(scope);
-        builder.open(resolveTag(name, attribs, scope, decode));
+        depth++;
+        sink.open(resolveTag(name, attribs, scope, decode));
+        openedAt = parser.endIndex;
       },
       ontext(data) {
-        builder.text(inCdata ? data : decode(data));
+        rawText += data;
       },
       oncdatastart() {
+        flushText();
         inCdata = true;
       },
       oncdataend() {
+        flushText();
         inCdata = false;
       },
       onclosetag(name, isImplied) {
-        if (isImplied && !isSelfClosing(body, parser.endIndex)) {
+        flushText();
+        if (isImplied && parser.endIndex !== openedAt) {
           if (ended) truncated ??= name;
           else if (unclosed.length < MAX_UNCLOSED_WARNINGS) unclosed.push(name);
         }
+        openedAt = -1;
         scopes.pop();
-        builder.close();
+        depth--;
+        sink.close();
       },
     },
     { xmlMode: true, recognizeSelfClosing: true, decodeEntities: false },
   );
-  parser.write(body);
+  const input = tolerantInput(chunks, doctype);
+  for (const chunk of input.chunks()) parser.write(chunk);
   ended = true;
   parser.end();
+  flushText();
+  const removed = input.removed();
+  if (removed > 0) warnings.push(`removed ${removed} character(s) that XML does not allow`);
   for (const name of unclosed) warnings.push(`unclosed <${name}> was closed by the parser`);
   if (truncated !== null)
     warnings.push(`the document is truncated (it ends inside <${truncated}>)`);
-  if (builder.strayText > 0) warnings.push("text outside the root element was skipped");
+  if (strayText > 0) warnings.push("text outside the root element was skipped");
   describeProblems(problems, warnings);
-  return { roots: builder.roots, warnings };
-}
-
-/** htmlparser2 reports `<x/>` as an implied close too; the source text tells them apart. */
-function isSelfClosing(body: string, endIndex: number): boolean {
-  return body.charCodeAt(endIndex) === 62 && body.charCodeAt(endIndex - 1) === 47;
+  return warnings;
 }
 
 function describeProblems(problems: DecodeProblems, warnings: string[]): void {
@@ -122,7 +137,8 @@ function resolveTag(
     if (key === "xmlns" || key.startsWith("xmlns:")) continue;
     const c = key.indexOf(":");
     const ns = c < 0 ? "" : (scope[key.slice(0, c)] ?? (key.startsWith("xml:") ? NS.xml : ""));
-    attrs.push({ name: c < 0 ? key : key.slice(c + 1), ns, value: decode(attribs[key]) });
+    const value = decode(attribs[key].replace(ATTRIBUTE_WHITESPACE, " "));
+    attrs.push({ name: c < 0 ? key : key.slice(c + 1), ns, value });
   }
   const ns = scope[prefix] ?? "";
   return { name: colon < 0 ? qname : qname.slice(colon + 1), ns, prefix, attrs };

@@ -1,6 +1,6 @@
 /**
- * The small element tree that both XML passes build, so format readers never care which pass
- * (strict or tolerant) read the document.
+ * The small element tree that format readers read, built from the events of either XML pass
+ * (strict or tolerant), so that readers never care which pass read the document.
  */
 import { canonicalNs, NS } from "../namespaces.js";
 
@@ -34,17 +34,11 @@ export interface OpenTag {
   attrs: XmlAttr[];
 }
 
-/** Builds the tree from start/text/end events; tracks xml:base and xml:lang inheritance. */
-export interface TreeBuilder {
+/** What both passes report, event by event: the start of an element, text, the end of one. */
+export interface XmlSink {
   open(tag: OpenTag): void;
   text(text: string): void;
   close(): void;
-  /** Top-level elements in document order. */
-  roots: XmlElement[];
-  /** Non-whitespace characters found outside any element. */
-  strayText: number;
-  /** Elements still open (for truncated documents). */
-  depth(): number;
 }
 
 /** Resolves a possibly relative URL; null when it cannot be made absolute. */
@@ -56,41 +50,27 @@ export function absoluteUrl(href: string, base: string | null): string | null {
   }
 }
 
-/** A builder for one document at `docUrl`. */
-export function createTreeBuilder(docUrl: string | null): TreeBuilder {
-  const stack: XmlElement[] = [];
-  const builder: TreeBuilder = {
-    roots: [],
-    strayText: 0,
-    depth: () => stack.length,
-    open(tag) {
-      const parent = stack.length > 0 ? stack[stack.length - 1] : null;
-      let base = parent ? parent.base : null;
-      let lang = parent ? parent.lang : null;
-      for (const a of tag.attrs) {
-        if (a.ns !== NS.xml) continue;
-        if (a.name === "base") base = absoluteUrl(a.value, base ?? docUrl) ?? base;
-        else if (a.name === "lang") lang = a.value.trim() || null;
-      }
-      const el: XmlElement = { ...tag, ns: canonicalNs(tag.ns), children: [], base, lang };
-      if (parent) parent.children.push(el);
-      else builder.roots.push(el);
-      stack.push(el);
-    },
-    text(text) {
-      const parent = stack.length > 0 ? stack[stack.length - 1] : null;
-      if (parent === null) {
-        if (text.trim() !== "") builder.strayText += text.trim().length;
-        return;
-      }
-      const kids = parent.children;
-      const last = kids.length - 1;
-      if (last >= 0 && typeof kids[last] === "string") kids[last] += text;
-      else kids.push(text);
-    },
-    close() {
-      stack.pop();
-    },
-  };
-  return builder;
+/** The element for `tag`, inheriting xml:base and xml:lang from `parent` (not attached to it). */
+export function createElement(
+  tag: OpenTag,
+  parent: XmlElement | null,
+  docUrl: string | null,
+): XmlElement {
+  let base = parent ? parent.base : null;
+  let lang = parent ? parent.lang : null;
+  for (const a of tag.attrs) {
+    if (a.ns !== NS.xml) continue;
+    if (a.name === "base") base = absoluteUrl(a.value, base ?? docUrl) ?? base;
+    else if (a.name === "lang") lang = a.value.trim() || null;
+  }
+  const { name, prefix, attrs } = tag;
+  return { name, ns: canonicalNs(tag.ns), prefix, attrs, children: [], base, lang };
+}
+
+/** Adds text to an element, joined to the text before it when there is no element between. */
+export function appendText(el: XmlElement, text: string): void {
+  const kids = el.children;
+  const last = kids.length - 1;
+  if (last >= 0 && typeof kids[last] === "string") kids[last] += text;
+  else kids.push(text);
 }
