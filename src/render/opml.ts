@@ -11,9 +11,9 @@ export interface OpmlHead {
 }
 
 /**
- * Renders the subscriptions, one outline each, titled "Person: feed title". Only web feeds are
- * listed: a local file feed (file://, a path) is readable by this planet alone, and a reader
- * importing the list could not subscribe to it.
+ * Renders the subscriptions, one outline each: the person as its text, the feed's title as its
+ * title. Only web feeds are listed: a local file feed (file://, a path) is readable by this
+ * planet alone, and a reader importing the list could not subscribe to it.
  */
 export function renderOpml(
   head: OpmlHead,
@@ -28,13 +28,12 @@ export function renderOpml(
     .map((sub) => {
       const feed = byUrl.get(sub.url);
       const person = names.get(sub.personId) ?? sub.personId;
-      const feedTitle = sub.title ?? feed?.title ?? null;
-      const text = feedTitle === null || feedTitle === person ? person : `${person}: ${feedTitle}`;
       const site = feed?.siteLink ?? null;
+      // `text` names the person, `title` the feed: what OPML importers (ours too) read back.
       return emptyElement("outline", {
         type: "rss",
-        text,
-        title: text,
+        text: person,
+        title: sub.title ?? feed?.title ?? person,
         xmlUrl: sub.url,
         htmlUrl: isWebUrl(site) ? site : null,
       });

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { SaxesParser } from "saxes";
+import { importOpml } from "../../src/config/import/index.js";
 import { FEEDS, HOSTILE, PEOPLE, SUBSCRIPTIONS } from "../fixtures/render/reference-plan.js";
 import { renderReference, text } from "./site.js";
 
@@ -100,11 +101,25 @@ describe("syndication feeds", async () => {
       outlines.map((o) => [o.attributes.xmlUrl, o.attributes.htmlUrl, o.attributes.type]),
       SUBSCRIPTIONS.map((s) => [s.url, FEEDS.find((f) => f.url === s.url)?.siteLink, "rss"]),
     );
-    const names = PEOPLE.map((p) => p.name);
     outlines.forEach((outline, i) => {
-      assert.ok(outline.attributes.text.startsWith(`${names[i]}: `), outline.attributes.text);
-      assert.equal(outline.attributes.title, outline.attributes.text);
+      assert.equal(outline.attributes.text, PEOPLE[i]?.name);
+      const sub = SUBSCRIPTIONS[i];
+      const title = sub?.title ?? FEEDS.find((f) => f.url === sub?.url)?.title;
+      assert.equal(outline.attributes.title, title);
     });
+  });
+
+  it("opml.xml imports back through Orrery's own OPML import: every feed, under its person", () => {
+    const imported = importOpml(site.get("opml.xml") ?? "", "opml.xml");
+    assert.ok(!("error" in imported), "error" in imported ? imported.error : "");
+    assert.equal(imported.site.title, "Gentoo Universe");
+    const feeds = imported.people.flatMap((p) => p.feeds.map((f) => [p.name, f.url]));
+    assert.deepEqual(feeds.map(([, url]) => url).sort(), SUBSCRIPTIONS.map((s) => s.url).sort());
+    for (const [name, url] of feeds) {
+      const sub = SUBSCRIPTIONS.find((s) => s.url === url);
+      const person = PEOPLE.find((p) => p.id === sub?.personId);
+      assert.equal(name, person?.name, url);
+    }
   });
 
   it("opml.xml leaves out local file feeds, which no reader elsewhere can subscribe to", async () => {
