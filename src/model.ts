@@ -293,8 +293,8 @@ export type FetchOutcome =
 
 // ─── store: what is kept between runs ────────────────────────────────────────────────────
 
-/** One entry as stored: the sanitized normalized entry plus what the planet needs. */
-export interface StoredEntry {
+/** A stored entry without its bodies: what selecting, deduplicating and paging look at. */
+export interface StoredEntryMeta {
   /** Stable identity within its feed (id, link, or a hash; see the store). */
   key: string;
   feedUrl: string;
@@ -306,18 +306,53 @@ export interface StoredEntry {
   date: string;
   published: string | null;
   updated: string | null;
-  author: Person | null;
   categories: string[];
   language: string | null;
-  summary: string | null;
-  content: string | null;
-  enclosures: Enclosure[];
-  image: string | null;
   firstSeen: string;
   /** Hash of the normalized content, for duplicate detection across feeds. */
   contentHash: string;
   /** True for entries that arrived in bulk (new feed, migrated blog) and are kept out of the river. */
   backfill: boolean;
+  /** Changes whenever any stored field does: what values derived from the entry are keyed by. */
+  version: string;
+}
+
+/** One entry as stored: the sanitized normalized entry plus what the planet needs. */
+export interface StoredEntry extends StoredEntryMeta {
+  author: Person | null;
+  summary: string | null;
+  content: string | null;
+  enclosures: Enclosure[];
+  image: string | null;
+}
+
+/** What a build derives from an entry's body once per version; the store caches it. */
+export interface EntryFacts {
+  /** The body has visible text (entries without one all share one content hash). */
+  hasText: boolean;
+  /** The body's language: its outermost `lang`, else detected from its words; null when unsure. */
+  language: string | null;
+}
+
+/** An entry's metadata as listed for a build, with its cached facts (null: not derived yet). */
+export interface ListedEntry extends StoredEntryMeta {
+  facts: EntryFacts | null;
+}
+
+/** An excerpt of an entry's body, cached per entry version and length. */
+export interface CachedExcerpt {
+  feedUrl: string;
+  key: string;
+  /** The entry version the excerpt was cut from. */
+  version: string;
+  html: string;
+  truncated: boolean;
+}
+
+/** Identifies one stored entry. */
+export interface EntryRef {
+  feedUrl: string;
+  key: string;
 }
 
 /** A feed as the store knows it: its subscription, its own metadata and its fetch health. */
@@ -336,19 +371,33 @@ export interface StoredFeed {
 
 // ─── planet: the river, ready to render ──────────────────────────────────────────────────
 
-/** An entry placed in a river. */
+/**
+ * An entry as the planet stage takes it: metadata and facts, not the body, so a build plans a
+ * river of 100,000 entries without reading them all.
+ */
+export interface PlanetEntry extends StoredEntryMeta {
+  facts: EntryFacts;
+  /** The body as plain text: given only when a content pattern of the planet or feed needs it. */
+  text?: string;
+}
+
+/** An entry placed in a river. Its body is fetched when a page showing it is rendered. */
 export interface RiverEntry {
-  entry: StoredEntry;
+  entry: PlanetEntry;
   person: PersonSpec;
   subscription: SubscriptionSpec;
   /** Feed title (display title, else the feed's own). */
   feedTitle: string | null;
-  /** The HTML to show: full content or an excerpt. */
+  /** The language the entry is written in (declared or detected), or null. */
+  language: string | null;
+}
+
+/** What a page shows of an entry's body. */
+export interface EntryBody {
+  /** Sanitized HTML: the full content or an excerpt. */
   html: string;
   /** True when `html` is an excerpt and "Continue reading" should follow. */
   truncated: boolean;
-  /** The language the entry is written in (declared or detected), or null. */
-  language: string | null;
 }
 
 /** Consecutive entries by one person: rendered under one author header. */

@@ -1,65 +1,154 @@
-/** `orrery build`, the orchestration: stored entries → each planet's plan → files → one atomic publish. */
-import { readFile } from "node:fs/promises";
-import { extname, resolve } from "node:path";
-import type { PersonSpec, PlanetSpec, SiteConfig, SiteFile, SubscriptionSpec } from "../model.js";
-import { planPlanet } from "../planet/index.js";
-import { type PublishSummary, publishSite } from "../publish/index.js";
-import { loadTheme, renderPlanet } from "../render/index.js";
+/**
+ * `orrery build`, the orchestration: stored entry metadata → each planet's plan → its files, made
+ * one at a time (bodies read only for files that must be made again) → one atomic publish.
+ */
+import type {
+  PersonSpec,
+  PlanetEntry,
+  PlanetSpec,
+  SiteConfig,
+  SiteFile,
+  StoredFeed,
+  SubscriptionSpec,
+} from "../model.js";
+import { planPlanet, textNeeds } from "../planet/index.js";
+import { openSite, type PublishSummary, type SiteWriter } from "../publish/index.js";
+import {
+  EntryViews,
+  type FileJob,
+  inReuseOrder,
+  loadTheme,
+  planetFiles,
+  type Theme,
+} from "../render/index.js";
 import type { Store } from "../store/index.js";
+import { collectAvatars } from "./build-avatars.js";
+import { loadBodies } from "./build-bodies.js";
+import { plannedEntries } from "./build-entries.js";
+
+type Built = { title: string; path: string; entries: number };
 
 export type BuildResult =
-  | {
-      ok: true;
-      summary: PublishSummary;
-      planets: { title: string; path: string; entries: number }[];
-    }
+  | { ok: true; summary: PublishSummary; planets: Built[] }
   | { ok: false; error: string };
+
+/** What every planet of one build is made from. */
+interface BuildContext {
+  config: SiteConfig;
+  store: Store;
+  theme: Theme;
+  entries: PlanetEntry[];
+  feeds: StoredFeed[];
+  people: PersonSpec[];
+  /** Files of the whole site besides the planets' (avatars). */
+  files: SiteFile[];
+  generatedAt: string;
+}
 
 /** Renders every planet of `config` from `store` and publishes the site. */
 export async function build(config: SiteConfig, store: Store, now: Date): Promise<BuildResult> {
   const themed = await loadTheme(config.theme);
   if (!themed.ok) return themed;
-  const [entries, feeds, avatars] = await Promise.all([
-    store.listEntries(),
-    store.listFeeds(),
-    collectAvatars(config),
-  ]);
-  const files: SiteFile[] = [...avatars.files];
-  const planets = config.planets.map((p) => ({ title: p.title, path: p.path }));
-  const built: { title: string; path: string; entries: number }[] = [];
-  for (const planet of config.planets) {
-    const subscriptions = planetSubscriptions(planet, config.subscriptions);
-    const urls = new Set(subscriptions.map((s) => s.url));
-    const plan = planPlanet({
-      planet,
-      people: avatars.people,
-      subscriptions: config.subscriptions,
-      entries,
-      categoryAliases: config.categoryAliases,
-    });
-    const rendered = renderPlanet(
-      {
-        site: {
-          title: config.title,
-          link: config.link,
-          description: config.description,
-          owner: config.owner,
-        },
-        plan,
-        people: avatars.people,
-        subscriptions,
-        feeds: feeds.filter((f) => urls.has(f.url)),
-        planets,
-        generatedAt: now.toISOString().replace(/\.\d{3}Z$/, "Z"),
-      },
-      themed.theme,
-    );
-    for (const file of rendered)
-      files.push({ path: planet.path + file.path, content: file.content });
-    built.push({ title: planet.title, path: planet.path, entries: plan.entries.length });
+  try {
+    return await publishPlanets(await buildContext(config, store, themed.theme, now));
+  } catch (error) {
+    // The store or the file system failed: the previous site is still the published one.
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
-  const published = await publishSite(config.output, files);
-  return published.ok ? { ok: true, summary: published.summary, planets: built } : published;
+}
+
+async function buildContext(
+  config: SiteConfig,
+  store: Store,
+  theme: Theme,
+  now: Date,
+): Promise<BuildContext> {
+  const [feeds, avatars] = await Promise.all([store.listFeeds(), collectAvatars(config)]);
+  const needs = textNeeds(config.planets, config.subscriptions);
+  const excerpts = excerptLengths(config.planets);
+  return {
+    config,
+    store,
+    theme,
+    entries: await plannedEntries(store, await store.listEntryMeta(), needs, excerpts),
+    feeds,
+    people: avatars.people,
+    files: avatars.files,
+    generatedAt: now.toISOString().replace(/\.\d{3}Z$/, "Z"),
+  };
+}
+
+/** Writes every planet into a new build of the site and swaps it in, or leaves the old one. */
+async function publishPlanets(context: BuildContext): Promise<BuildResult> {
+  const site = await openSite(context.config.output);
+  try {
+    for (const file of context.files) await site.write(file.path, file.content, null);
+    const built: Built[] = [];
+    for (const planet of context.config.planets) {
+      const made = await buildPlanet(context, planet, site);
+      if (!made.ok) {
+        await site.abort();
+        return { ok: false, error: `${planet.title}: ${made.error}` };
+      }
+      built.push({ title: planet.title, path: planet.path, entries: made.entries });
+    }
+    const published = await site.commit();
+    return published.ok ? { ok: true, summary: published.summary, planets: built } : published;
+  } catch (error) {
+    await site.abort();
+    throw error;
+  }
+}
+
+/** Plans one planet and writes its files, keeping those of the previous build that still hold. */
+async function buildPlanet(
+  context: BuildContext,
+  planet: PlanetSpec,
+  site: SiteWriter,
+): Promise<{ ok: true; entries: number } | { ok: false; error: string }> {
+  const { config, store } = context;
+  const subscriptions = planetSubscriptions(planet, config.subscriptions);
+  const urls = new Set(subscriptions.map((s) => s.url));
+  const plan = planPlanet({
+    planet,
+    people: context.people,
+    subscriptions: config.subscriptions,
+    entries: context.entries,
+    categoryAliases: config.categoryAliases,
+  });
+  const { title, link, description, owner } = config;
+  const jobs = planetFiles(
+    {
+      site: { title, link, description, owner },
+      plan,
+      people: context.people,
+      subscriptions,
+      feeds: context.feeds.filter((f) => urls.has(f.url)),
+      planets: config.planets.map((p) => ({ title: p.title, path: p.path })),
+      generatedAt: context.generatedAt,
+    },
+    context.theme,
+  );
+  const toMake: FileJob[] = [];
+  for (const job of jobs) {
+    const kept = job.key !== null && (await site.keep(planet.path + job.path, job.key));
+    if (!kept) toMake.push(job);
+  }
+  const views = new EntryViews(toMake);
+  for (const job of inReuseOrder(toMake)) {
+    const shown = { full: job.body === "full", excerptWords: planet.excerptWords };
+    // Entries an earlier file showed come with their views: only the others need a body.
+    const entries = job.body === "river" ? job.entries.filter((e) => !views.has(e)) : job.entries;
+    const made = job.make(await loadBodies(store, entries, shown), views);
+    if (!made.ok) return made;
+    await site.write(planet.path + job.path, made.content, job.key);
+  }
+  return { ok: true, entries: plan.entries.length };
+}
+
+/** The excerpt lengths the planets show, each once. */
+function excerptLengths(planets: readonly PlanetSpec[]): number[] {
+  return [...new Set(planets.flatMap((p) => (p.excerptWords === null ? [] : [p.excerptWords])))];
 }
 
 /** The subscriptions a planet can show: those its people and tags criteria let through. */
@@ -76,26 +165,4 @@ export function planetSubscriptions(
     if (exclude?.tags.length && exclude.tags.some((t) => sub.tags.includes(t))) return false;
     return true;
   });
-}
-
-/** Copies local avatar files into the site as avatars/<id>.<ext> and points people at them. */
-async function collectAvatars(
-  config: SiteConfig,
-): Promise<{ people: PersonSpec[]; files: SiteFile[] }> {
-  const files: SiteFile[] = [];
-  const people = await Promise.all(
-    config.people.map(async (person) => {
-      const avatar = person.avatar;
-      if (avatar === null || /^https?:\/\//i.test(avatar)) return person;
-      const path = `avatars/${person.id}${extname(avatar).toLowerCase()}`;
-      try {
-        files.push({ path, content: await readFile(resolve(config.dir, avatar)) });
-        return { ...person, avatar: path };
-      } catch {
-        // A missing avatar is not worth failing a build over: the header shows no picture.
-        return { ...person, avatar: null };
-      }
-    }),
-  );
-  return { people, files };
 }

@@ -1,5 +1,5 @@
 /** The same post arriving through two feeds, shown once. */
-import type { StoredEntry } from "../model.js";
+import type { PlanetEntry } from "../model.js";
 import { canonicalLink } from "./canonical-link.js";
 
 /**
@@ -10,7 +10,7 @@ import { canonicalLink } from "./canonical-link.js";
  * prefer instead. Copies chain: a post matching a dropped copy is dropped too. Returns the kept
  * items in input order. Pure.
  */
-export function dedupeEntries<T extends { entry: StoredEntry }>(items: readonly T[]): T[] {
+export function dedupeEntries<T extends { entry: PlanetEntry }>(items: readonly T[]): T[] {
   const preferred = items
     .map((item, index) => ({ item, index }))
     .sort((a, b) => comparePreference(a.item.entry, b.item.entry));
@@ -28,7 +28,7 @@ export function dedupeEntries<T extends { entry: StoredEntry }>(items: readonly 
   return items.filter((_, index) => kept.has(index));
 }
 
-function comparePreference(a: StoredEntry, b: StoredEntry): number {
+function comparePreference(a: PlanetEntry, b: PlanetEntry): number {
   for (const [x, y] of [
     [a.firstSeen, b.firstSeen],
     [a.date, b.date],
@@ -41,8 +41,6 @@ function comparePreference(a: StoredEntry, b: StoredEntry): number {
 }
 
 // Entries without a body all hash alike (title only, or nothing): only links can tell them apart.
-function hasContent(entry: StoredEntry): boolean {
-  const html = entry.content ?? entry.summary ?? "";
-  // Any non-space character outside a tag; the search stops at the first, usually early.
-  return entry.contentHash !== "" && /(?:^|>)[^<]*?[^\s<]/.test(html);
+function hasContent(entry: PlanetEntry): boolean {
+  return entry.contentHash !== "" && entry.facts.hasText;
 }

@@ -1,6 +1,5 @@
 /** Which language an entry is written in: declared, else marked up, else guessed from its words. */
 import { decodeHTML } from "entities";
-import type { StoredEntry } from "../model.js";
 import { LANGUAGES, LONGEST_STOPWORD, WORD_LANGUAGES } from "./stopwords.js";
 
 // Below these, a guess is a coin toss: a title-length text shares too many short words
@@ -63,12 +62,17 @@ export function primarySubtag(tag: string): string {
   return tag.trim().split(/[-_]/)[0]?.toLowerCase() ?? "";
 }
 
-/** The entry's language: declared (xml:lang, feed language), else the HTML `lang` of its content, else detected. */
-export function entryLanguage(entry: StoredEntry): string | null {
-  const declared = cleanTag(entry.language);
-  if (declared !== null) return declared;
-  const html = entry.content ?? entry.summary ?? "";
-  return contentLangAttribute(html) ?? detectLanguage(sampleText(`${entry.title ?? ""}\n${html}`));
+/** The entry's language: declared (xml:lang, feed language), else its body's (see `bodyLanguage`). */
+export function entryLanguage(entry: {
+  language: string | null;
+  facts: { language: string | null };
+}): string | null {
+  return cleanTag(entry.language) ?? entry.facts.language;
+}
+
+/** The language of an entry's body: the HTML `lang` it starts with, else detected from its words. */
+export function bodyLanguage(title: string | null, html: string): string | null {
+  return contentLangAttribute(html) ?? detectLanguage(sampleText(`${title ?? ""}\n${html}`));
 }
 
 /**
@@ -88,7 +92,7 @@ function cleanTag(tag: string | null): string | null {
 
 /**
  * Cheap plain text for detection: a prefix of the HTML with code, scripts and tags dropped.
- * A full parse is not needed to count words, and detection runs on every entry of a planet.
+ * A full parse is not needed to count words.
  */
 function sampleText(html: string): string {
   const head = html.slice(0, SAMPLE_CHARS);

@@ -7,10 +7,13 @@ import { groupByDay } from "./group.js";
 export const PERSON_PAGE_ENTRIES = 50;
 
 /**
- * The front page ("") and numbered older pages ("page/2/", ...). The front page holds the last
- * `days` calendar days counted back from the newest entry's day, not from today, so a planet
- * whose people are quiet for a while does not go blank; and at most `entriesPerPage` entries.
- * Older entries fill numbered pages of `entriesPerPage` each. Every entry is on exactly one page.
+ * The front page ("") and numbered older pages. The front page holds the last `days` calendar
+ * days counted back from the newest entry's day, not from today, so a planet whose people are
+ * quiet for a while does not go blank; and at most `entriesPerPage` entries. Older entries fill
+ * numbered pages counted from the oldest: "page/1/" holds the oldest `entriesPerPage`, "page/2/"
+ * the next, and the newest numbered page what is left. A numbered page thus keeps its entries
+ * as new ones arrive (links and caches stay right), and a new entry changes two pages, not all.
+ * Every entry is on exactly one page.
  */
 export function riverPages(
   entries: readonly RiverEntry[],
@@ -18,17 +21,24 @@ export function riverPages(
   day: DayOf,
 ): RiverPage[] {
   const perPage = Math.max(1, Math.floor(planet.entriesPerPage));
-  const front = entries.slice(0, Math.min(perPage, frontWindow(entries, planet.days, day)));
-  const chunks = [front];
-  for (let at = front.length; at < entries.length; at += perPage)
-    chunks.push(entries.slice(at, at + perPage));
-  const paths = chunks.map((_, i) => (i === 0 ? "" : `page/${i + 1}/`));
-  return chunks.map((chunk, i) => ({
-    path: paths[i] ?? "",
-    title: i === 0 ? planet.title : `${planet.title}: ${planet.strings.page ?? "Page"} ${i + 1}`,
-    days: groupByDay(chunk, planet.timeZone, day),
-    newer: i === 0 ? null : (paths[i - 1] ?? null),
-    older: paths[i + 1] ?? null,
+  const front = Math.min(perPage, frontWindow(entries, planet.days, day));
+  const count = Math.ceil((entries.length - front) / perPage);
+  // Newest first: the front page, then page `count` down to page 1.
+  const pages = [{ path: "", title: planet.title, entries: entries.slice(0, front) }];
+  for (let n = count; n >= 1; n--) {
+    const end = entries.length - (n - 1) * perPage;
+    pages.push({
+      path: `page/${n}/`,
+      title: `${planet.title}: ${planet.strings.page ?? "Page"} ${n}`,
+      entries: entries.slice(Math.max(front, end - perPage), end),
+    });
+  }
+  return pages.map((page, i) => ({
+    path: page.path,
+    title: page.title,
+    days: groupByDay(page.entries, planet.timeZone, day),
+    newer: pages[i - 1]?.path ?? null,
+    older: pages[i + 1]?.path ?? null,
   }));
 }
 

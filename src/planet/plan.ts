@@ -1,6 +1,5 @@
-/** One planet's river, from stored entries to pages: select, dedupe, order, excerpt, group, paginate. */
-import type { PlanetPlan, PlanetSpec, RiverEntry } from "../model.js";
-import { excerpt } from "../sanitize/index.js";
+/** One planet's river, from stored entries to pages: select, dedupe, order, group, paginate. */
+import type { PlanetPlan, RiverEntry } from "../model.js";
 import { type DayOf, dayOf } from "./days.js";
 import { dedupeEntries } from "./dedupe.js";
 import { newestFirst } from "./order.js";
@@ -8,11 +7,11 @@ import { archivePages, personPages, riverPages } from "./paginate.js";
 import { type SelectedEntry, selectEntries } from "./select.js";
 import type { PlanetInput } from "./types.js";
 
-/** Selects, deduplicates, orders, excerpts, groups and paginates one planet's river. Pure. */
+/** Selects, deduplicates, orders, groups and paginates one planet's river. Pure. */
 export function planPlanet(input: PlanetInput): PlanetPlan {
   const { planet } = input;
   const selected = newestFirst(dedupeEntries(selectEntries(input)));
-  const entries = selected.map((item) => toRiverEntry(item, planet));
+  const entries = selected.map(toRiverEntry);
   const day = memoize(dayOf(planet.timeZone));
   return {
     planet,
@@ -23,20 +22,12 @@ export function planPlanet(input: PlanetInput): PlanetPlan {
   };
 }
 
-function toRiverEntry(item: SelectedEntry, planet: PlanetSpec): RiverEntry {
-  const { entry } = item;
-  const body = entry.content ?? entry.summary ?? "";
-  const shown =
-    planet.excerptWords === null
-      ? { html: body, truncated: false }
-      : excerpt(body, { words: planet.excerptWords });
+function toRiverEntry(item: SelectedEntry): RiverEntry {
   return {
-    entry,
+    entry: item.entry,
     person: item.person,
     subscription: item.subscription,
     feedTitle: item.subscription.title,
-    html: shown.html,
-    truncated: shown.truncated,
     language: item.language,
   };
 }

@@ -1,15 +1,20 @@
 /** Which stored entries a planet shows: known feed and person, subscription filter, include/exclude. */
-import type { EntryFilter, PersonSpec, StoredEntry, SubscriptionSpec } from "../model.js";
-import { toPlainText } from "../sanitize/index.js";
+import type {
+  EntryFilter,
+  PersonSpec,
+  PlanetEntry,
+  PlanetSpec,
+  SubscriptionSpec,
+} from "../model.js";
 import { categoryCanon } from "./categories.js";
 import { entryLanguage } from "./language.js";
 import { compileOptional } from "./patterns.js";
-import { compileSelector, type EntryFacts, type EntryPredicate } from "./selector.js";
+import { type Candidate, compileSelector, type EntryPredicate } from "./selector.js";
 import type { PlanetInput } from "./types.js";
 
 /** An entry a planet selected, with who wrote it, the feed it came through and its language. */
 export interface SelectedEntry {
-  entry: StoredEntry;
+  entry: PlanetEntry;
   person: PersonSpec;
   subscription: SubscriptionSpec;
   language: string | null;
@@ -30,7 +35,7 @@ export function selectEntries(input: PlanetInput): SelectedEntry[] {
     const person = subscription && people.get(subscription.personId);
     // An entry of a feed or person no longer in the config belongs to nobody on this planet.
     if (subscription === undefined || person === undefined) continue;
-    const facts = entryFacts(entry, person, subscription);
+    const facts = candidate(entry, person, subscription);
     let filter = filters.get(subscription);
     if (filter === undefined) {
       filter = compileFilter(subscription.filter);
@@ -50,7 +55,7 @@ export function selectEntries(input: PlanetInput): SelectedEntry[] {
  */
 function subscriptionIndex(
   subs: SubscriptionSpec[],
-): (entry: StoredEntry) => SubscriptionSpec | undefined {
+): (entry: PlanetEntry) => SubscriptionSpec | undefined {
   const byUrlAndPerson = new Map<string, SubscriptionSpec>();
   const byUrl = new Map<string, SubscriptionSpec>();
   for (const sub of subs) {
@@ -72,24 +77,35 @@ function compileFilter(filter: EntryFilter | null): EntryPredicate | null {
   };
 }
 
-function entryFacts(
-  entry: StoredEntry,
+function candidate(
+  entry: PlanetEntry,
   person: PersonSpec,
   subscription: SubscriptionSpec,
-): EntryFacts {
-  let plain: string | undefined;
-  let language: string | null | undefined;
+): Candidate {
   return {
     entry,
     person,
     subscription,
-    plainContent() {
-      plain ??= toPlainText(entry.content ?? entry.summary ?? "");
-      return plain;
-    },
-    language() {
-      if (language === undefined) language = entryLanguage(entry);
-      return language;
-    },
+    plainContent: () => entry.text ?? "",
+    language: () => entryLanguage(entry),
   };
+}
+
+/**
+ * Which entries need their plain `text` for the content patterns of these planets and their
+ * feeds' filters: every entry, or those of some feeds. Most planets need none, and a build then
+ * reads no entry bodies to plan them.
+ */
+export function textNeeds(
+  planets: readonly PlanetSpec[],
+  subscriptions: readonly SubscriptionSpec[],
+): { all: boolean; feeds: Set<string> } {
+  const given = (source: string | null | undefined) => (source ?? "").trim() !== "";
+  const all = planets.some((p) => given(p.include?.content) || given(p.exclude?.content));
+  const feeds = new Set(
+    subscriptions
+      .filter((sub) => given(sub.filter?.include) || given(sub.filter?.exclude))
+      .map((sub) => sub.url),
+  );
+  return { all, feeds };
 }

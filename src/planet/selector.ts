@@ -1,21 +1,21 @@
 /** A planet's include/exclude rule turned into one predicate over an entry's facts. */
-import type { PersonSpec, PlanetSelector, StoredEntry, SubscriptionSpec } from "../model.js";
+import type { PersonSpec, PlanetEntry, PlanetSelector, SubscriptionSpec } from "../model.js";
 import type { CategoryCanon } from "./categories.js";
 import { primarySubtag } from "./language.js";
 import { compileOptional } from "./patterns.js";
 
 /** What a selector looks at; the costly facts are computed on first use and remembered. */
-export interface EntryFacts {
-  entry: StoredEntry;
+export interface Candidate {
+  entry: PlanetEntry;
   person: PersonSpec;
   subscription: SubscriptionSpec;
-  /** The content (else summary) as plain text. */
+  /** The content (else summary) as plain text (the entry's `text`; see `textNeeds`). */
   plainContent(): string;
   language(): string | null;
 }
 
 /** A compiled selector: true when every criterion it lists matches. */
-export type EntryPredicate = (facts: EntryFacts) => boolean;
+export type EntryPredicate = (facts: Candidate) => boolean;
 
 /** Compiles `selector`; null when it lists no criterion at all (or is null). */
 export function compileSelector(

@@ -8,7 +8,30 @@ export type PageTemplate = (typeof PAGE_TEMPLATES)[number];
 
 /** A theme's engine with its page templates parsed once, reused for every page. */
 export interface ThemeEngine {
+  /** Renders one page template; throws a `TemplateError` when the template fails. */
   render(template: PageTemplate, scope: object): string;
+}
+
+/** A template that failed while rendering: which one, and why in the engine's words. */
+export class TemplateError extends Error {
+  constructor(
+    readonly template: string,
+    readonly reason: string,
+  ) {
+    super(`template ${template}.liquid: ${reason}`);
+  }
+}
+
+/**
+ * The TemplateError behind `error`, or a new one for `template`. A failing entry.liquid is
+ * rendered from inside river.liquid, so Liquid may wrap the entry's error in the river's.
+ */
+export function templateError(template: string, error: unknown): TemplateError {
+  for (let cause: unknown = error; cause instanceof Error; ) {
+    if (cause instanceof TemplateError) return cause;
+    cause = (cause as { originalError?: unknown }).originalError ?? cause.cause;
+  }
+  return new TemplateError(template, describe(error));
 }
 
 // Limits against a runaway user template (https://liquidjs.com/tutorials/dos.html). A big
@@ -54,8 +77,12 @@ export function compileTheme(
     engine: {
       render(template, scope) {
         const templates = parsed.get(template);
-        if (templates === undefined) throw new Error(`unknown page template ${template}`);
-        return liquid.renderSync(templates, scope) as string;
+        if (templates === undefined) throw new TemplateError(template, "no such page template");
+        try {
+          return liquid.renderSync(templates, scope) as string;
+        } catch (error) {
+          throw templateError(template, error);
+        }
       },
     },
   };

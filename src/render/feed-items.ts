@@ -1,6 +1,6 @@
 /** What the syndication feeds share: which entries, their ids, their full content. */
 import { createHash } from "node:crypto";
-import type { RiverEntry, StoredFeed } from "../model.js";
+import type { EntryBody, RiverEntry, StoredFeed } from "../model.js";
 import { isWebUrl, safeHref } from "./safe-url.js";
 
 /** How many of the newest entries the feeds carry. */
@@ -20,15 +20,19 @@ export interface FeedItem {
   source: { title: string; url: string | null; siteUrl: string | null; id: string };
 }
 
-/** The newest entries of a river as feed items. */
-export function feedItems(entries: RiverEntry[], feeds: StoredFeed[]): FeedItem[] {
+/** The newest entries of a river as feed items; `bodyOf` gives each entry's full content. */
+export function feedItems(
+  entries: readonly RiverEntry[],
+  feeds: StoredFeed[],
+  bodyOf: (entry: RiverEntry) => EntryBody,
+): FeedItem[] {
   const byUrl = new Map(feeds.map((f) => [f.url, f]));
   return entries
     .slice(0, FEED_ENTRIES)
-    .map((river) => toFeedItem(river, byUrl.get(river.entry.feedUrl)));
+    .map((river) => toFeedItem(river, byUrl.get(river.entry.feedUrl), bodyOf(river).html));
 }
 
-function toFeedItem(river: RiverEntry, feed: StoredFeed | undefined): FeedItem {
+function toFeedItem(river: RiverEntry, feed: StoredFeed | undefined, html: string): FeedItem {
   const { entry, person } = river;
   const link = webLink(entry.link);
   const siteUrl = webLink(feed?.siteLink ?? null);
@@ -41,7 +45,7 @@ function toFeedItem(river: RiverEntry, feed: StoredFeed | undefined): FeedItem {
     link,
     published: entry.date,
     updated: entry.updated ?? entry.date,
-    html: entry.content ?? entry.summary ?? river.html,
+    html,
     categories: entry.categories,
     language: river.language,
     author: { name: person.name, url: webLink(person.links[0]?.url ?? null) },

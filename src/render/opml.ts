@@ -10,7 +10,11 @@ export interface OpmlHead {
   owner: { name: string | null; email: string | null };
 }
 
-/** Renders the subscriptions, one outline each, titled "Person: feed title". */
+/**
+ * Renders the subscriptions, one outline each: the person as its text, the feed's title as its
+ * title. Only web feeds are listed: a local file feed (file://, a path) is readable by this
+ * planet alone, and a reader importing the list could not subscribe to it.
+ */
 export function renderOpml(
   head: OpmlHead,
   subscriptions: SubscriptionSpec[],
@@ -19,20 +23,21 @@ export function renderOpml(
 ): string {
   const names = new Map(people.map((p) => [p.id, p.name]));
   const byUrl = new Map(feeds.map((f) => [f.url, f]));
-  const outlines = subscriptions.map((sub) => {
-    const feed = byUrl.get(sub.url);
-    const person = names.get(sub.personId) ?? sub.personId;
-    const feedTitle = sub.title ?? feed?.title ?? null;
-    const text = feedTitle === null || feedTitle === person ? person : `${person}: ${feedTitle}`;
-    const site = feed?.siteLink ?? null;
-    return emptyElement("outline", {
-      type: "rss",
-      text,
-      title: text,
-      xmlUrl: sub.url,
-      htmlUrl: isWebUrl(site) ? site : null,
+  const outlines = subscriptions
+    .filter((sub) => isWebUrl(sub.url))
+    .map((sub) => {
+      const feed = byUrl.get(sub.url);
+      const person = names.get(sub.personId) ?? sub.personId;
+      const site = feed?.siteLink ?? null;
+      // `text` names the person, `title` the feed: what OPML importers (ours too) read back.
+      return emptyElement("outline", {
+        type: "rss",
+        text: person,
+        title: sub.title ?? feed?.title ?? person,
+        xmlUrl: sub.url,
+        htmlUrl: isWebUrl(site) ? site : null,
+      });
     });
-  });
   const headXml = parentElement("head", [
     textElement("title", head.title),
     textElement("ownerName", head.owner.name),

@@ -1,8 +1,9 @@
 /** The HTML pages of a planet: river pages, archive and people indexes, the health page. */
-import type { PersonSpec, RiverPage, SiteFile } from "../model.js";
+import type { EntryBody, PersonSpec, RiverEntry, RiverPage, SiteFile } from "../model.js";
 import { chromeView } from "./chrome.js";
 import type { DateFormats } from "./dates.js";
 import type { PageTemplate, ThemeEngine } from "./engine.js";
+import type { EntryViews } from "./entry-views.js";
 import type { HealthRow } from "./health.js";
 import type { RenderInput } from "./input.js";
 import { locate, type PageLocation, planetUrl } from "./paths.js";
@@ -14,7 +15,8 @@ export interface PageKit {
   engine: ThemeEngine;
   strings: Record<string, string>;
   dates: DateFormats;
-  river: RiverContext;
+  /** The river context without what each file brings: its bodies, the shared entry views. */
+  river: Omit<RiverContext, "bodyOf" | "views">;
 }
 
 export type PageKind = "front" | "page" | "archive" | "person";
@@ -25,8 +27,11 @@ export function riverPageFile(
   page: RiverPage,
   kind: PageKind,
   person: PersonSpec | null,
+  bodyOf: (entry: RiverEntry) => EntryBody,
+  views: EntryViews,
 ): SiteFile {
   const at = locate(page.path, kit.input.plan.planet.path);
+  const river: RiverContext = { ...kit.river, bodyOf, views };
   return render(kit, "river", at, {
     page: {
       title: page.title,
@@ -35,7 +40,7 @@ export function riverPageFile(
       newer: page.newer === null ? null : planetUrl(at, page.newer),
       older: page.older === null ? null : planetUrl(at, page.older),
     },
-    days: dayViews(page.days, at, kit.river),
+    days: dayViews(page.days, at, river),
     person: person === null ? null : authorView(person, at, kit.river.peopleWithPages),
   });
 }

@@ -1,6 +1,7 @@
 /** The river as templates see it: plain objects with display-ready, link-checked fields. */
-import type { DayGroup, PersonSpec, RiverEntry, StoredFeed } from "../model.js";
+import type { DayGroup, EntryBody, PersonSpec, RiverEntry, StoredFeed } from "../model.js";
 import type { DateFormats } from "./dates.js";
+import { type EntryViews, entryKey } from "./entry-views.js";
 import { focusableScrollRegions } from "./focusable.js";
 import { avatarUrl, type PageLocation, planetUrl } from "./paths.js";
 import { safeHref } from "./safe-url.js";
@@ -52,8 +53,10 @@ export interface RiverContext {
   feeds: Map<string, StoredFeed>;
   /** Ids of the people who have a page in this planet. */
   peopleWithPages: Set<string>;
-  /** Entry views do not depend on the page, so each is built once per render. */
-  entryCache: Map<string, EntryView>;
+  /** Entry views do not depend on the page: the files of one build share them. */
+  views: EntryViews;
+  /** What the page shows of each entry's body. */
+  bodyOf: (entry: RiverEntry) => EntryBody;
   /** Renders entry.liquid for one entry (it sees `entry`, `strings`, `planet`, `site`). */
   renderEntry: (entry: EntryView) => string;
 }
@@ -97,19 +100,13 @@ export function authorView(person: PersonSpec, at: PageLocation, pages: Set<stri
 }
 
 function cachedEntryView(river: RiverEntry, ctx: RiverContext): EntryView {
-  const cacheKey = `${river.entry.feedUrl}\u0000${river.entry.key}`;
-  let view = ctx.entryCache.get(cacheKey);
-  if (view === undefined) {
-    view = entryView(river, ctx);
-    ctx.entryCache.set(cacheKey, view);
-  }
-  return view;
+  return ctx.views.use(entryKey(river), () => entryView(river, ctx));
 }
 
 function entryView(river: RiverEntry, ctx: RiverContext): EntryView {
   const view = entryFields(river, ctx) as EntryView;
   // An entry looks the same on every page that shows it (its links are absolute), so its
-  // markup is rendered once, lazily, and reused by the front page, archives and person pages.
+  // markup is rendered once, lazily, and shared with the other files that show it.
   let rendered: string | null = null;
   Object.defineProperty(view, "rendered", {
     enumerable: true,
@@ -125,12 +122,13 @@ function entryFields(river: RiverEntry, ctx: RiverContext): Omit<EntryView, "ren
   const { entry } = river;
   const feed = ctx.feeds.get(entry.feedUrl);
   const title = entry.title?.trim() ? entry.title : null;
+  const body = ctx.bodyOf(river);
   return {
     id: `e-${shortHash(`${entry.feedUrl} ${entry.key}`)}`,
     title,
     link: safeHref(entry.link),
-    html: focusableScrollRegions(river.html),
-    truncated: river.truncated,
+    html: focusableScrollRegions(body.html),
+    truncated: body.truncated,
     datetime: entry.date,
     time: ctx.dates.time(entry.date),
     lang: languageTag(river.language),

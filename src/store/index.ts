@@ -3,7 +3,9 @@ export { FUTURE_TOLERANCE_SECONDS, riverDate } from "./entry-date.js";
 export { contentHash, type EntryHashes, entryHashes } from "./hashes.js";
 export { openStore } from "./open.js";
 export type {
+  EntryFactsWrite,
   EntryQuery,
+  EntryVersion,
   FeedQuery,
   FeedUpdate,
   OpenStoreResult,

@@ -3,9 +3,13 @@
  * ./sqlite/, a PostgreSQL one can implement the same interface.
  */
 import type {
+  CachedExcerpt,
   Entry,
+  EntryFacts,
+  EntryRef,
   Feed,
   FetchState,
+  ListedEntry,
   PersonSpec,
   StoredEntry,
   StoredFeed,
@@ -56,6 +60,16 @@ export interface EntryQuery {
   includeInactive?: boolean;
 }
 
+/** One version of a stored entry (see `StoredEntryMeta.version`). */
+export interface EntryVersion extends EntryRef {
+  version: string;
+}
+
+/** Facts derived from one version of an entry, to cache. */
+export interface EntryFactsWrite extends EntryVersion {
+  facts: EntryFacts;
+}
+
 /** Which feeds `listFeeds` returns. */
 export interface FeedQuery {
   /** Also feeds no longer in the config. */
@@ -78,6 +92,19 @@ export interface Store {
   listFeeds(query?: FeedQuery): Promise<StoredFeed[]>;
   /** Newest first by `date`; backfill entries and inactive feeds excluded unless asked. */
   listEntries(query?: EntryQuery): Promise<StoredEntry[]>;
+  /**
+   * As `listEntries`, without the bodies and with each entry's cached facts: what builds plan
+   * from. Newest first; entries of equal date in no promised order.
+   */
+  listEntryMeta(query?: EntryQuery): Promise<ListedEntry[]>;
+  /** The named entries with their bodies, in any order; unknown ones are left out. */
+  getEntries(refs: readonly EntryRef[]): Promise<StoredEntry[]>;
+  /** Caches facts derived from entry versions (`listEntryMeta` returns them for that version only). */
+  saveEntryFacts(facts: readonly EntryFactsWrite[]): Promise<void>;
+  /** Cached excerpts of `words` words cut from these versions of the named entries. */
+  getExcerpts(entries: readonly EntryVersion[], words: number): Promise<CachedExcerpt[]>;
+  /** Caches excerpts of `words` words, replacing those of older versions. */
+  saveExcerpts(words: number, excerpts: readonly CachedExcerpt[]): Promise<void>;
   /** Closes the connection; the store is unusable afterwards. */
   close(): Promise<void>;
 }

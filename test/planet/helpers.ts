@@ -4,22 +4,30 @@ import { readFileSync } from "node:fs";
 import type {
   EntryFilter,
   PersonSpec,
+  PlanetEntry,
   PlanetSelector,
   PlanetSpec,
   StoredEntry,
   SubscriptionSpec,
 } from "../../src/model.js";
-import type { PlanetInput } from "../../src/planet/index.js";
+import { entryFacts, type PlanetInput } from "../../src/planet/index.js";
+import { toPlainText } from "../../src/sanitize/index.js";
 
 /** The text of a file under test/fixtures/planet/. */
 export function fixture(name: string): string {
   return readFileSync(new URL(`../fixtures/planet/${name}`, import.meta.url), "utf8");
 }
 
-/** A stored entry with plausible defaults; the content hash follows title and content like the store's. */
+/** A stored entry as the planet stage takes it: with its facts and plain text, as a build gives them. */
+export type TestEntry = StoredEntry & PlanetEntry;
+
+/**
+ * A stored entry with plausible defaults; the content hash follows title and content like the
+ * store's, and the facts and plain text are derived from the body like a build derives them.
+ */
 export function storedEntry(
   fields: Partial<StoredEntry> & { feedUrl: string; date: string },
-): StoredEntry {
+): TestEntry {
   const base: StoredEntry = {
     key: fields.link ?? `${fields.feedUrl}#${fields.date}`,
     feedUrl: fields.feedUrl,
@@ -40,11 +48,14 @@ export function storedEntry(
     firstSeen: fields.date,
     contentHash: "",
     backfill: false,
+    version: "",
   };
   const entry = { ...base, ...fields };
   if (fields.contentHash === undefined)
     entry.contentHash = hashOf(entry.title, entry.content ?? entry.summary);
-  return entry;
+  if (fields.version === undefined) entry.version = hashOf(entry.title, JSON.stringify(entry));
+  const text = toPlainText(entry.content ?? entry.summary ?? "");
+  return { ...entry, facts: entryFacts(entry), text };
 }
 
 function hashOf(title: string | null, html: string | null): string {
@@ -125,7 +136,7 @@ interface UniverseJson {
 export function universe(
   planet: Partial<PlanetSpec> = {},
   aliases: Record<string, string[]> = {},
-): PlanetInput {
+): Omit<PlanetInput, "entries"> & { entries: TestEntry[] } {
   const data = JSON.parse(fixture("gentoo-universe.json")) as UniverseJson;
   const subscriptions = data.subscriptions.map((s) =>
     subscription(s.url, s.personId, s.tags, s.filter ?? null),
@@ -153,7 +164,10 @@ export function universe(
 
 /** The river of a plan page as lines: "day", "  person", "    title" (untitled as "(untitled)"). */
 export function outline(
-  days: { day: string; runs: { person: PersonSpec; entries: { entry: StoredEntry }[] }[] }[],
+  days: {
+    day: string;
+    runs: { person: PersonSpec; entries: { entry: { title: string | null } }[] }[];
+  }[],
 ): string[] {
   return days.flatMap((d) => [
     d.day,

@@ -14,34 +14,58 @@ function summary(pages: RiverPage[]): [string, number, string | null, string | n
   return pages.map((p) => [p.path, keysOf(p).length, p.newer, p.older]);
 }
 
-test("entriesPerPage: the front page and numbered pages link newer and older", () => {
+test("entriesPerPage: numbered pages count from the oldest, and link newer and older", () => {
   const plan = planPlanet(universe({ entriesPerPage: 5 }));
   assert.deepEqual(summary(plan.pages), [
     ["", 5, null, "page/2/"],
-    ["page/2/", 5, "", "page/3/"],
-    ["page/3/", 4, "page/2/", null],
+    ["page/2/", 4, "", "page/1/"],
+    ["page/1/", 5, "page/2/", null],
   ]);
   assert.deepEqual(
     plan.pages.map((p) => p.title),
-    ["Gentoo Universe", "Gentoo Universe: Page 2", "Gentoo Universe: Page 3"],
+    ["Gentoo Universe", "Gentoo Universe: Page 2", "Gentoo Universe: Page 1"],
   );
+});
+
+test("a new entry changes the front page and the newest numbered page only", () => {
+  const input = universe({ entriesPerPage: 3 });
+  const before = planPlanet(input);
+  const newest = input.entries[0];
+  if (newest === undefined) throw new Error("fixture too small");
+  const added = storedEntry({
+    feedUrl: newest.feedUrl,
+    personId: newest.personId,
+    link: "https://example.org/new",
+    title: "New",
+    date: "2019-10-20T10:00:00Z",
+    content: "<p>New.</p>",
+  });
+  const after = planPlanet({ ...input, entries: [...input.entries, added] });
+  const pages = (plan: typeof before) => new Map(plan.pages.map((p) => [p.path, keysOf(p)]));
+  const [was, now] = [pages(before), pages(after)];
+  const changed = [...now].filter(([path, keys]) => String(was.get(path)) !== String(keys));
+  assert.deepEqual(
+    changed.map(([path]) => path),
+    ["", "page/4/"],
+  );
+  assert.deepEqual(now.get("page/1/"), was.get("page/1/"));
 });
 
 test("days: the front page holds the last N calendar days counted from the newest entry, not from today", () => {
   // Newest entry 2019-10-13; 10 days back reaches 2019-10-04, all of that day included.
   const plan = planPlanet(universe({ days: 10, entriesPerPage: 4 }));
   assert.deepEqual(summary(plan.pages), [
-    ["", 4, null, "page/2/"],
-    ["page/2/", 4, "", "page/3/"],
-    ["page/3/", 4, "page/2/", "page/4/"],
-    ["page/4/", 2, "page/3/", null],
+    ["", 4, null, "page/3/"],
+    ["page/3/", 2, "", "page/2/"],
+    ["page/2/", 4, "page/3/", "page/1/"],
+    ["page/1/", 4, "page/2/", null],
   ]);
   const wide = planPlanet(universe({ days: 10, entriesPerPage: 60 }));
   assert.deepEqual(
     wide.pages[0]?.days.map((d) => d.day),
     ["2019-10-13", "2019-10-11", "2019-10-04"],
   );
-  assert.deepEqual(summary(wide.pages).slice(1), [["page/2/", 9, "", null]]);
+  assert.deepEqual(summary(wide.pages).slice(1), [["page/1/", 9, "", null]]);
   const one = planPlanet(universe({ days: 1 }));
   assert.deepEqual(
     one.pages[0]?.days.map((d) => d.day),

@@ -3,7 +3,7 @@ import { lstat, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { isSafeSitePath, publishSite } from "../../src/publish/index.js";
+import { isSafeSitePath, openSite, publishSite } from "../../src/publish/index.js";
 
 let root: string;
 before(async () => {
@@ -59,7 +59,8 @@ test("replaces a plain folder made by someone else and keeps only two builds", a
   }
   assert.equal((await lstat(output)).isSymbolicLink(), true);
   assert.equal(await readFile(join(output, "index.html"), "utf8"), "v3");
-  assert.equal((await readdir(join(root, ".site-c.builds"))).length, 2);
+  const builds = await readdir(join(root, ".site-c.builds"));
+  assert.equal(builds.filter((name) => !name.endsWith(".keys.json")).length, 2);
 });
 
 test("site paths may not escape the build folder", () => {
@@ -68,4 +69,30 @@ test("site paths may not escape the build folder", () => {
   assert.equal(isSafeSitePath("/etc/passwd"), false);
   assert.equal(isSafeSitePath("a/../../x"), false);
   assert.equal(isSafeSitePath(""), false);
+});
+
+test("a file whose key is unchanged is kept from the previous build; another key is made again", async () => {
+  const output = join(root, "site-d");
+  const first = await openSite(output);
+  await first.write("archive/index.html", "<p>march</p>", "key-march");
+  await first.write("page/1/index.html", "<p>one</p>", "key-one");
+  assert.ok((await first.commit()).ok);
+  const kept = await stat(join(output, "archive/index.html"));
+
+  const second = await openSite(output);
+  assert.equal(await second.keep("archive/index.html", "key-march"), true);
+  assert.equal(await second.keep("page/1/index.html", "key-changed"), false);
+  assert.equal(await second.keep("new/index.html", "key-new"), false);
+  await second.write("page/1/index.html", "<p>one, edited</p>", "key-changed");
+  const published = await second.commit();
+  assert.ok(published.ok);
+  assert.deepEqual([published.summary.written, published.summary.unchanged], [1, 1]);
+  assert.equal((await stat(join(output, "archive/index.html"))).ino, kept.ino);
+  assert.equal(await readFile(join(output, "page/1/index.html"), "utf8"), "<p>one, edited</p>");
+
+  const third = await openSite(output);
+  assert.equal(await third.keep("archive/index.html", "key-march"), true, "keys carry over");
+  assert.equal(await third.keep("page/1/index.html", "key-changed"), true);
+  await third.abort();
+  assert.equal(await readFile(join(output, "page/1/index.html"), "utf8"), "<p>one, edited</p>");
 });

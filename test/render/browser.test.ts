@@ -6,9 +6,8 @@ import type { AddressInfo } from "node:net";
 import { after, before, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { type Browser, chromium } from "playwright-core";
-import { renderPlanet } from "../../src/render/index.js";
 import { referenceInput } from "../fixtures/render/reference-plan.js";
-import { defaultTheme } from "./site.js";
+import { defaultTheme, renderFiles } from "./site.js";
 
 const ARTIFACTS = fileURLToPath(new URL("../../test-artifacts/render/", import.meta.url));
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
@@ -30,7 +29,7 @@ describe("the river in a real browser", () => {
 
   before(async () => {
     const files = new Map<string, string | Uint8Array>([["avatars/mgorny.png", PNG]]);
-    for (const file of renderPlanet(referenceInput(), await defaultTheme()))
+    for (const file of renderFiles(referenceInput(), await defaultTheme()))
       files.set(file.path, file.content);
     server = createServer((req, res) => {
       const path =

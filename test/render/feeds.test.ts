@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { SaxesParser } from "saxes";
-import { HOSTILE } from "../fixtures/render/reference-plan.js";
-import { renderReference } from "./site.js";
+import { importOpml } from "../../src/config/import/index.js";
+import { FEEDS, HOSTILE, PEOPLE, SUBSCRIPTIONS } from "../fixtures/render/reference-plan.js";
+import { renderReference, text } from "./site.js";
 
 interface XmlNode {
   name: string;
@@ -92,26 +93,61 @@ describe("syndication feeds", async () => {
     assert.equal(feed.items.find((i: { title?: string }) => i.title === HOSTILE)?.url, undefined);
   });
 
-  it("opml.xml lists every subscription", () => {
+  it("opml.xml reads back as the same subscriptions: feed URL, site and who writes it", () => {
     const opml = parseXml(site.get("opml.xml") ?? "");
     assert.equal(opml.attributes.version, "2.0");
     const outlines = children(child(opml, "body") as XmlNode, "outline");
-    assert.equal(outlines.length, 6);
-    for (const outline of outlines) {
-      assert.equal(outline.attributes.type, "rss");
-      assert.ok(outline.attributes.text);
-      assert.match(outline.attributes.xmlUrl, /^https:\/\//);
+    assert.deepEqual(
+      outlines.map((o) => [o.attributes.xmlUrl, o.attributes.htmlUrl, o.attributes.type]),
+      SUBSCRIPTIONS.map((s) => [s.url, FEEDS.find((f) => f.url === s.url)?.siteLink, "rss"]),
+    );
+    outlines.forEach((outline, i) => {
+      assert.equal(outline.attributes.text, PEOPLE[i]?.name);
+      const sub = SUBSCRIPTIONS[i];
+      const title = sub?.title ?? FEEDS.find((f) => f.url === sub?.url)?.title;
+      assert.equal(outline.attributes.title, title);
+    });
+  });
+
+  it("opml.xml imports back through Orrery's own OPML import: every feed, under its person", () => {
+    const imported = importOpml(site.get("opml.xml") ?? "", "opml.xml");
+    assert.ok(!("error" in imported), "error" in imported ? imported.error : "");
+    assert.equal(imported.site.title, "Gentoo Universe");
+    const feeds = imported.people.flatMap((p) => p.feeds.map((f) => [p.name, f.url]));
+    assert.deepEqual(feeds.map(([, url]) => url).sort(), SUBSCRIPTIONS.map((s) => s.url).sort());
+    for (const [name, url] of feeds) {
+      const sub = SUBSCRIPTIONS.find((s) => s.url === url);
+      const person = PEOPLE.find((p) => p.id === sub?.personId);
+      assert.equal(name, person?.name, url);
     }
-    assert.ok(outlines.some((o) => o.attributes.text.includes(HOSTILE)));
+  });
+
+  it("opml.xml leaves out local file feeds, which no reader elsewhere can subscribe to", async () => {
+    const { referenceInput } = await import("../fixtures/render/reference-plan.js");
+    const { defaultTheme, renderFiles } = await import("./site.js");
+    const input = referenceInput();
+    const local = [
+      { ...SUBSCRIPTIONS[0], url: "file:///srv/planet/feeds/local.xml" },
+      { ...SUBSCRIPTIONS[0], url: "/srv/planet/feeds/other.xml" },
+    ];
+    input.subscriptions = [...local, ...SUBSCRIPTIONS.slice(1)];
+    const files = renderFiles(input, await defaultTheme());
+    const opml = parseXml(text(files.find((f) => f.path === "opml.xml")?.content ?? ""));
+    const urls = children(child(opml, "body") as XmlNode, "outline").map(
+      (o) => o.attributes.xmlUrl,
+    );
+    assert.deepEqual(
+      urls,
+      SUBSCRIPTIONS.slice(1).map((s) => s.url),
+    );
   });
 
   it("strips characters XML cannot hold", async () => {
     const { referenceInput } = await import("../fixtures/render/reference-plan.js");
-    const { renderPlanet } = await import("../../src/render/index.js");
-    const { defaultTheme } = await import("./site.js");
+    const { defaultTheme, renderFiles } = await import("./site.js");
     const input = referenceInput();
     input.plan.entries[0].entry.title = "bell\u0007 and \uD800 lone surrogate";
-    const files = renderPlanet(input, await defaultTheme());
+    const files = renderFiles(input, await defaultTheme());
     for (const name of ["atom.xml", "rss.xml"]) {
       const xml = String(files.find((f) => f.path === name)?.content);
       assert.doesNotThrow(() => parseXml(xml), name);

@@ -86,12 +86,11 @@ describe("the river page", async () => {
 
   it("uses the planet's own strings", async () => {
     const { referenceInput } = await import("../fixtures/render/reference-plan.js");
-    const { renderPlanet } = await import("../../src/render/index.js");
-    const { defaultTheme } = await import("./site.js");
+    const { defaultTheme, renderFiles } = await import("./site.js");
     const input = referenceInput();
     input.plan.planet.strings = { continue_reading: "Lire la suite" };
     input.plan.planet.language = "fr";
-    const files = renderPlanet(input, await defaultTheme());
+    const files = renderFiles(input, await defaultTheme());
     const html = String(files.find((f) => f.path === "index.html")?.content);
     const fr = page(html);
     assert.equal(textOf(fr.byClass("continue")), "Lire la suite");

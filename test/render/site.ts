@@ -2,8 +2,8 @@
 import { posix } from "node:path";
 import { DomUtils, parseDocument } from "htmlparser2";
 import type { SiteFile } from "../../src/model.js";
-import { loadTheme, renderPlanet, type Theme } from "../../src/render/index.js";
-import { referenceInput } from "../fixtures/render/reference-plan.js";
+import { loadTheme, type RenderInput, renderPlanet, type Theme } from "../../src/render/index.js";
+import { REFERENCE_BODIES, referenceInput } from "../fixtures/render/reference-plan.js";
 
 export type Element = ReturnType<typeof DomUtils.getElementsByTagName>[number];
 
@@ -14,9 +14,16 @@ export async function defaultTheme(): Promise<Theme> {
   return loaded.theme;
 }
 
+/** Every file of a planet made from the reference posts' bodies; throws when a template fails. */
+export function renderFiles(input: RenderInput, theme: Theme): SiteFile[] {
+  const rendered = renderPlanet(input, theme, REFERENCE_BODIES);
+  if (!rendered.ok) throw new Error(rendered.error);
+  return rendered.files;
+}
+
 /** The reference planet at `path` ("" or "planet/"), as a map from file path to text. */
 export async function renderReference(path = ""): Promise<Map<string, string>> {
-  const files = renderPlanet(referenceInput(path), await defaultTheme());
+  const files = renderFiles(referenceInput(path), await defaultTheme());
   return new Map(files.map((f: SiteFile) => [f.path, text(f.content)]));
 }
 
@@ -55,4 +62,36 @@ export function relativeRefs(html: string): string[] {
 /** Resolves a relative reference from a page at `from` (a path inside the site). */
 export function resolveRef(from: string, ref: string): string {
   return posix.normalize(posix.join(posix.dirname(from), ref.split(/[?#]/)[0]));
+}
+
+/**
+ * A river page's structure as text: a line per day heading, author header and entry (its
+ * language, title or "(untitled)", time, "+ continue reading"), then the pagination links.
+ */
+export function riverOutline(html: string): string {
+  const doc = page(html);
+  const lines: string[] = [];
+  for (const day of doc.byClass("day")) {
+    lines.push(`day ${textOf(doc.byClass("day-heading", [day]))}`);
+    for (const run of doc.byClass("run", [day])) {
+      lines.push(`  author ${textOf(doc.byClass("author", [run]))}`);
+      for (const entry of doc.byClass("entry", [run])) lines.push(`    ${entryLine(doc, entry)}`);
+    }
+  }
+  const pager = doc
+    .byClass("pagination")
+    .flatMap((nav) => doc.byClass("older", [nav]).concat(doc.byClass("newer", [nav])));
+  for (const link of pager) lines.push(`page ${link.attribs.class} → ${link.attribs.href}`);
+  return `${lines.join("\n")}\n`;
+}
+
+function entryLine(doc: ReturnType<typeof page>, entry: Element): string {
+  const title = doc.byClass("entry-title", [entry]);
+  const parts = [
+    `entry [${entry.attribs.lang ?? "-"}]`,
+    title.length > 0 ? `"${textOf(title)}"` : "(untitled)",
+    textOf(doc.byClass("entry-time", [entry])),
+  ];
+  if (doc.byClass("continue", [entry]).length > 0) parts.push("+ continue reading");
+  return parts.join(" ");
 }

@@ -3,9 +3,9 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
-import { loadTheme, renderPlanet } from "../../src/render/index.js";
+import { loadTheme } from "../../src/render/index.js";
 import { referenceInput } from "../fixtures/render/reference-plan.js";
-import { text } from "./site.js";
+import { renderFiles, text } from "./site.js";
 
 describe("themes", async () => {
   const dir = await mkdtemp(join(tmpdir(), "orrery-theme-"));
@@ -41,7 +41,7 @@ describe("themes", async () => {
     });
     const loaded = await loadTheme(folder);
     assert.ok(loaded.ok, loaded.ok ? "" : loaded.error);
-    const files = renderPlanet(referenceInput(), loaded.theme);
+    const files = renderFiles(referenceInput(), loaded.theme);
     const byPath = new Map(files.map((f) => [f.path, text(f.content)]));
     assert.equal(byPath.get("theme/style.css"), "body { color: red }");
     assert.ok(byPath.has("theme/img/logo.svg"));
@@ -75,7 +75,7 @@ describe("themes", async () => {
     });
     const loaded = await loadTheme(folder);
     assert.ok(loaded.ok);
-    const files = renderPlanet(referenceInput(), loaded.theme);
+    const files = renderFiles(referenceInput(), loaded.theme);
     const front = text(files.find((f) => f.path === "index.html")?.content ?? "");
     assert.match(front, /\[\|\|\]/);
   });

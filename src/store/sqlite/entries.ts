@@ -1,6 +1,6 @@
 /** The entries table: every entry ever seen, keyed by (feed_url, key), read newest first. */
 import type { Database } from "better-sqlite3";
-import type { Enclosure, Person, StoredEntry } from "../../model.js";
+import type { Enclosure, EntryRef, Person, StoredEntry, StoredEntryMeta } from "../../model.js";
 import type { ExistingEntry } from "../match-entries.js";
 import type { EntryInsert, EntryRewrite, EntryWrite } from "../plan-update.js";
 import type { EntryQuery } from "../store.js";
@@ -22,8 +22,8 @@ const FIELD_COLUMNS = [
   "fields_hash",
 ] as const;
 
-/** A row of `entries` joined with its feed's person, as SQLite returns it. */
-interface EntryRow {
+/** The metadata columns of a row of `entries` joined with its feed's person. */
+export interface MetaRow {
   feed_url: string;
   person_id: string;
   key: string;
@@ -33,16 +33,21 @@ interface EntryRow {
   date: string;
   published: string | null;
   updated: string | null;
-  author: string | null;
   categories: string;
   language: string | null;
+  first_seen: string;
+  content_hash: string;
+  fields_hash: string;
+  backfill: number;
+}
+
+/** A whole row of `entries` joined with its feed's person, as SQLite returns it. */
+interface EntryRow extends MetaRow {
+  author: string | null;
   summary: string | null;
   content: string | null;
   enclosures: string;
   image: string | null;
-  first_seen: string;
-  content_hash: string;
-  backfill: number;
 }
 
 function fieldParams({ key, entry, contentHash, fieldsHash }: EntryWrite) {
@@ -70,7 +75,46 @@ function parseList<T>(json: string): T[] {
   return json === "[]" ? [] : (JSON.parse(json) as T[]);
 }
 
-function toStoredEntry(row: EntryRow): StoredEntry {
+/**
+ * One shared copy of values that repeat across a listing (feed URLs, people, languages,
+ * category lists): a build holds every entry's metadata at once.
+ */
+function sharer() {
+  const strings = new Map<string, string>();
+  const lists = new Map<string, string[]>();
+  return {
+    string<T extends string | null>(value: T): T {
+      if (value === null) return value;
+      const found = strings.get(value);
+      if (found !== undefined) return found as T;
+      strings.set(value, value);
+      return value;
+    },
+    list(json: string): string[] {
+      let found = lists.get(json);
+      if (found === undefined) {
+        found = parseList<string>(json);
+        lists.set(json, found);
+      }
+      return found;
+    },
+  };
+}
+
+/** Converts metadata rows, sharing the values that repeat between them. */
+export function metaReader(): (row: MetaRow) => StoredEntryMeta {
+  const share = sharer();
+  return (row) => ({
+    ...toMeta(row),
+    feedUrl: share.string(row.feed_url),
+    personId: share.string(row.person_id),
+    language: share.string(row.language),
+    categories: share.list(row.categories),
+  });
+}
+
+/** The metadata of a row: what every listing returns. */
+export function toMeta(row: MetaRow): StoredEntryMeta {
   return {
     key: row.key,
     feedUrl: row.feed_url,
@@ -81,25 +125,62 @@ function toStoredEntry(row: EntryRow): StoredEntry {
     date: row.date,
     published: row.published,
     updated: row.updated,
-    author: row.author === null ? null : (JSON.parse(row.author) as Person),
     categories: parseList<string>(row.categories),
     language: row.language,
+    firstSeen: row.first_seen,
+    contentHash: row.content_hash,
+    backfill: row.backfill === 1,
+    version: row.fields_hash,
+  };
+}
+
+function toStoredEntry(row: EntryRow): StoredEntry {
+  return {
+    ...toMeta(row),
+    author: row.author === null ? null : (JSON.parse(row.author) as Person),
     summary: row.summary,
     content: row.content,
     enclosures: parseList<Enclosure>(row.enclosures),
     image: row.image,
-    firstSeen: row.first_seen,
-    contentHash: row.content_hash,
-    backfill: row.backfill === 1,
   };
 }
 
-const SELECT = `SELECT e.feed_url, f.person_id, e.key, e.entry_id, e.title, e.link, e.date, e.published,
-  e.updated, e.author, e.categories, e.language, e.summary, e.content, e.enclosures, e.image,
-  e.first_seen, e.content_hash, e.backfill
-  FROM entries e JOIN feeds f ON f.url = e.feed_url`;
+/** The metadata columns, for listings that leave the bodies out. */
+export const META_COLUMNS = `e.feed_url, f.person_id, e.key, e.entry_id, e.title, e.link, e.date,
+  e.published, e.updated, e.categories, e.language, e.first_seen, e.content_hash, e.fields_hash,
+  e.backfill`;
+const BODY_COLUMNS = "e.author, e.summary, e.content, e.enclosures, e.image";
+const SELECT = `SELECT ${META_COLUMNS}, ${BODY_COLUMNS} FROM entries e JOIN feeds f ON f.url = e.feed_url`;
 // rowid breaks ties between equal dates: the entry stored later comes first.
 const ORDER = "ORDER BY e.date DESC, e.rowid DESC LIMIT @limit";
+
+/** The rows a listing query selects, for the full and the light listings alike. */
+export function listWhere(query: EntryQuery): { where: string; params: Record<string, unknown> } {
+  const params = {
+    since: query.since ?? null,
+    backfill: query.includeBackfill ? 1 : 0,
+    limit: query.limit ?? -1,
+  };
+  const common = "(@since IS NULL OR e.date >= @since) AND (@backfill = 1 OR e.backfill = 0)";
+  if (query.feedUrls !== undefined) {
+    return {
+      where: `e.feed_url IN (SELECT value FROM json_each(@feeds)) AND ${common}`,
+      params: { ...params, feeds: JSON.stringify(query.feedUrls) },
+    };
+  }
+  return {
+    where: `${common} AND (@inactive = 1 OR f.active = 1)`,
+    params: { ...params, inactive: query.includeInactive ? 1 : 0 },
+  };
+}
+
+/** Named entries, as one JSON parameter of [feed_url, key] pairs. */
+export const REFS_JOIN = `json_each(@refs) r JOIN entries e
+  ON e.feed_url = r.value ->> 0 AND e.key = r.value ->> 1`;
+
+export function refsParam(refs: readonly EntryRef[]): string {
+  return JSON.stringify(refs.map((ref) => [ref.feedUrl, ref.key]));
+}
 
 /** Prepared statements on `entries`. */
 export function prepareEntries(db: Database) {
@@ -113,12 +194,15 @@ export function prepareEntries(db: Database) {
     @date, @first_seen, @backfill)`);
   const rewrite = db.prepare(`UPDATE entries SET key = @key,
     ${FIELD_COLUMNS.map((c) => `${c} = @${c}`).join(", ")} WHERE feed_url = @feed_url AND key = @from_key`);
-  const listAll = db.prepare<Record<string, unknown>, EntryRow>(`${SELECT}
-    WHERE (@since IS NULL OR e.date >= @since) AND (@backfill = 1 OR e.backfill = 0)
-      AND (@inactive = 1 OR f.active = 1) ${ORDER}`);
-  const listFeeds = db.prepare<Record<string, unknown>, EntryRow>(`${SELECT}
-    WHERE e.feed_url IN (SELECT value FROM json_each(@feeds))
-      AND (@since IS NULL OR e.date >= @since) AND (@backfill = 1 OR e.backfill = 0) ${ORDER}`);
+  const listAll = db.prepare<Record<string, unknown>, EntryRow>(
+    `${SELECT} WHERE ${listWhere({}).where} ${ORDER}`,
+  );
+  const listFeeds = db.prepare<Record<string, unknown>, EntryRow>(
+    `${SELECT} WHERE ${listWhere({ feedUrls: [] }).where} ${ORDER}`,
+  );
+  const byRefs = db.prepare<{ refs: string }, EntryRow>(
+    `SELECT ${META_COLUMNS}, ${BODY_COLUMNS} FROM ${REFS_JOIN} JOIN feeds f ON f.url = e.feed_url`,
+  );
   return {
     /** The light rows the planner matches against: no content. */
     existing: (feedUrl: string): ExistingEntry[] => existing.all(feedUrl),
@@ -136,16 +220,13 @@ export function prepareEntries(db: Database) {
       rewrite.run({ feed_url: feedUrl, from_key: row.fromKey, ...fieldParams(row) });
     },
     list(query: EntryQuery): StoredEntry[] {
-      const params = {
-        since: query.since ?? null,
-        backfill: query.includeBackfill ? 1 : 0,
-        limit: query.limit ?? -1,
-      };
-      const rows =
-        query.feedUrls === undefined
-          ? listAll.all({ ...params, inactive: query.includeInactive ? 1 : 0 })
-          : listFeeds.all({ ...params, feeds: JSON.stringify(query.feedUrls) });
+      const { params } = listWhere(query);
+      const rows = query.feedUrls === undefined ? listAll.all(params) : listFeeds.all(params);
       return rows.map(toStoredEntry);
+    },
+    /** The named entries with their bodies; unknown ones are left out. */
+    get(refs: readonly EntryRef[]): StoredEntry[] {
+      return byRefs.all({ refs: refsParam(refs) }).map(toStoredEntry);
     },
   };
 }

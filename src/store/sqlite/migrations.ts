@@ -76,6 +76,39 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX entries_by_content_hash ON entries (content_hash);
     `,
   },
+  {
+    version: 2,
+    description: "a covering index for listing entries; what builds derive from entry bodies",
+    sql: `
+      -- Listing every entry's metadata reads this index alone: in the table, the columns after
+      -- the bodies are reached only through each row's overflow pages.
+      CREATE INDEX entries_listing ON entries (date, feed_url, key, entry_id, title, link,
+        published, updated, categories, language, first_seen, content_hash, fields_hash, backfill);
+
+      CREATE TABLE entry_facts (
+        feed_url TEXT NOT NULL,
+        key TEXT NOT NULL,
+        version TEXT NOT NULL,
+        has_text INTEGER NOT NULL,
+        language TEXT,
+        PRIMARY KEY (feed_url, key),
+        FOREIGN KEY (feed_url, key) REFERENCES entries (feed_url, key)
+          ON UPDATE CASCADE ON DELETE CASCADE
+      ) STRICT;
+
+      CREATE TABLE excerpts (
+        feed_url TEXT NOT NULL,
+        key TEXT NOT NULL,
+        words INTEGER NOT NULL,
+        version TEXT NOT NULL,
+        html TEXT NOT NULL,
+        truncated INTEGER NOT NULL,
+        PRIMARY KEY (feed_url, key, words),
+        FOREIGN KEY (feed_url, key) REFERENCES entries (feed_url, key)
+          ON UPDATE CASCADE ON DELETE CASCADE
+      ) STRICT;
+    `,
+  },
 ];
 
 /** Applies the pending steps in one transaction; refuses a database newer than this code. */

@@ -6,6 +6,7 @@ import type { Database } from "better-sqlite3";
 import type { PersonSpec, SubscriptionSpec } from "../../model.js";
 import { planUpdate } from "../plan-update.js";
 import type { FeedUpdate, Store, UpdateSummary } from "../store.js";
+import { prepareDerived } from "./derived.js";
 import { prepareEntries } from "./entries.js";
 import { prepareFeeds, toFetchState } from "./feeds.js";
 import { preparePeople } from "./people.js";
@@ -16,6 +17,7 @@ export function createSqliteStore(db: Database): Store {
   const people = preparePeople(db);
   const feeds = prepareFeeds(db);
   const entries = prepareEntries(db);
+  const derived = prepareDerived(db);
   const renameFeed = prepareRenameFeed(db);
 
   const sync = db.transaction((persons: PersonSpec[], subscriptions: SubscriptionSpec[]) => {
@@ -63,6 +65,11 @@ export function createSqliteStore(db: Database): Store {
     renameFeed: async (from, to) => renameFeed(from, to),
     listFeeds: async (query = {}) => feeds.list(query.includeInactive === true),
     listEntries: async (query = {}) => entries.list(query),
+    listEntryMeta: async (query = {}) => derived.list(query),
+    getEntries: async (refs) => entries.get(refs),
+    saveEntryFacts: async (facts) => derived.saveFacts(facts),
+    getExcerpts: async (refs, words) => derived.excerpts(refs, words),
+    saveExcerpts: async (words, excerpts) => derived.saveExcerpts(words, excerpts),
     close: async () => {
       if (!open) return;
       open = false;

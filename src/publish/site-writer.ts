@@ -1,0 +1,127 @@
+/**
+ * Writing a site one file at a time into a fresh build folder, then swapping it in whole. Each
+ * build leaves beside it the keys its files were made from, so the next build can link a file
+ * whose key is unchanged instead of making it again.
+ */
+import { link, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { currentBuild, ensureBuildsDir, pruneBuilds, swapIn } from "./swap.js";
+import { isSafeSitePath, sameAsPrevious } from "./write.js";
+
+export interface PublishSummary {
+  /** The folder the output now points to. */
+  build: string;
+  written: number;
+  unchanged: number;
+}
+
+export type PublishResult = { ok: true; summary: PublishSummary } | { ok: false; error: string };
+
+/** A site being written; nothing is visible to readers until `commit`. */
+export interface SiteWriter {
+  /**
+   * Links `path` from the previous build when that build made it from the same `key`; false
+   * when it did not (or the file is gone), and the caller makes the file.
+   */
+  keep(path: string, key: string): Promise<boolean>;
+  /** Writes `path` (linked instead when the previous build has the same bytes); records `key`. */
+  write(path: string, content: string | Uint8Array, key: string | null): Promise<void>;
+  /** Publishes what was written as the whole site, atomically. */
+  commit(): Promise<PublishResult>;
+  /** Drops what was written; the previous site stays as it was. */
+  abort(): Promise<void>;
+}
+
+/** The keys a build's files were made from, stored beside the build folder. */
+const keysFile = (build: string) => `${build}.keys.json`;
+
+/** Starts a new build of the site at `output`. */
+export async function openSite(output: string): Promise<SiteWriter> {
+  const buildsDir = await ensureBuildsDir(output);
+  const id = new Date().toISOString().replace(/[-:.]/g, "").replace("T", "-");
+  const staging = join(buildsDir, `${id}-${process.pid}.partial`);
+  const build = join(buildsDir, `${id}-${process.pid}`);
+  const previous = await currentBuild(output);
+  const previousKeys = previous === null ? new Map<string, string>() : await readKeys(previous);
+  const keys = new Map<string, string>();
+  const madeDirs = new Set<string>();
+  let written = 0;
+  let unchanged = 0;
+
+  async function target(path: string): Promise<string> {
+    if (!isSafeSitePath(path)) throw new Error(`unsafe path in site: ${path}`);
+    const file = join(staging, path);
+    const dir = dirname(file);
+    if (!madeDirs.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      madeDirs.add(dir);
+    }
+    return file;
+  }
+
+  // Another file system or no hard links: the caller writes a copy instead.
+  async function linkPrevious(path: string, file: string): Promise<boolean> {
+    if (previous === null) return false;
+    try {
+      await link(join(previous, path), file);
+      unchanged++;
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  return {
+    async keep(path, key) {
+      if (previousKeys.get(path) !== key) return false;
+      const kept = await linkPrevious(path, await target(path));
+      if (kept) keys.set(path, key);
+      return kept;
+    },
+    async write(path, content, key) {
+      const file = await target(path);
+      if (key !== null) keys.set(path, key);
+      const same = previous !== null && (await sameAsPrevious(join(previous, path), content));
+      if (same && (await linkPrevious(path, file))) return;
+      await writeFile(file, content);
+      written++;
+    },
+    async commit() {
+      try {
+        await writeFile(keysFile(build), JSON.stringify(Object.fromEntries(keys)));
+        await rename(staging, build);
+        await swapIn(output, build);
+        const keep = [build, ...(previous === null ? [] : [previous])];
+        await pruneBuilds(
+          output,
+          keep.flatMap((path) => [path, keysFile(path)]),
+        );
+        return { ok: true, summary: { build, written, unchanged } };
+      } catch (error) {
+        await rm(staging, { recursive: true, force: true });
+        await rm(keysFile(build), { force: true });
+        return { ok: false, error: `could not publish the site to ${output}: ${describe(error)}` };
+      }
+    },
+    async abort() {
+      await rm(staging, { recursive: true, force: true });
+    },
+  };
+}
+
+async function readKeys(build: string): Promise<Map<string, string>> {
+  try {
+    const parsed: unknown = JSON.parse(await readFile(keysFile(build), "utf8"));
+    if (typeof parsed !== "object" || parsed === null) return new Map();
+    const entries = Object.entries(parsed).filter(([, v]) => typeof v === "string");
+    return new Map(entries as [string, string][]);
+  } catch {
+    // No keys (a site built before keys existed, or by hand): every file is made afresh.
+    return new Map();
+  }
+}
+
+/** An error in plain words. */
+export function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
