@@ -1,0 +1,111 @@
+/**
+ * A planet on disk for the reliability suite: a config naming one person per feed, a real
+ * SQLite file, and `orrery` run as a child process (optionally reporting its peak memory).
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const MAIN = fileURLToPath(new URL("../../src/cli/main.ts", import.meta.url));
+const MAX_RSS = fileURLToPath(new URL("./max-rss.ts", import.meta.url));
+
+export interface PlanetDir {
+  dir: string;
+  config: string;
+  output: string;
+  database: string;
+  remove(): Promise<void>;
+}
+
+/** The id of the person who owns the feed at `index`. */
+export function personId(index: number): string {
+  return `p${String(index).padStart(4, "0")}`;
+}
+
+/** Writes a config with one person per feed; `extra` is YAML appended (e.g. a `fetch:` section). */
+export async function makePlanet(feeds: string[], extra = ""): Promise<PlanetDir> {
+  const dir = await mkdtemp(join(tmpdir(), "orrery-reliability-"));
+  const people = feeds.map(
+    (url, i) => `  ${personId(i)}: { name: "Person ${i}", feeds: [${JSON.stringify(url)}] }`,
+  );
+  const config = join(dir, "orrery.yaml");
+  await writeFile(
+    config,
+    `title: Reliability Planet\nlink: https://planet.example.org/\npeople:\n${people.join("\n")}\n${extra}`,
+  );
+  return {
+    dir,
+    config,
+    output: join(dir, "public"),
+    database: join(dir, "orrery.db"),
+    remove: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
+/** `fetch:` settings for tests: short timeouts, a small size limit, wide concurrency. */
+export function fetchSection(timeoutSeconds: number, maxSizeMiB: number, more = ""): string {
+  return `fetch: { timeout: ${timeoutSeconds}, max_size: ${maxSizeMiB} MiB, concurrency: 64, per_host: 64, new_feed_items: 100${more} }\n`;
+}
+
+/** Starts `orrery ARGS` as a child process, stdout and stderr piped. */
+export function spawnOrrery(args: string[], env: Record<string, string> = {}): ChildProcess {
+  return spawn(process.execPath, ["--import", "tsx", "--import", MAX_RSS, MAIN, ...args], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, ...env },
+  });
+}
+
+export interface Finished {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  /** The child's peak resident set size, in bytes (null when it died before reporting it). */
+  maxRssBytes: number | null;
+}
+
+/** Runs `orrery ARGS` to the end. */
+export async function runOrrery(args: string[], dir: string): Promise<Finished> {
+  const rssFile = join(dir, `max-rss-${Date.now()}-${Math.random()}.txt`);
+  const child = spawnOrrery(args, { ORRERY_TEST_MAX_RSS_FILE: rssFile });
+  const [stdout, stderr, [code, signal]] = await Promise.all([
+    collect(child.stdout),
+    collect(child.stderr),
+    new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+      child.on("exit", (c, s) => resolve([c, s])),
+    ),
+  ]);
+  const rss = await readFile(rssFile, "utf8").catch(() => null);
+  await rm(rssFile, { force: true });
+  return { code, signal, stdout, stderr, maxRssBytes: rss === null ? null : Number(rss) };
+}
+
+/** Everything a stream says until it ends. */
+export async function collect(stream: NodeJS.ReadableStream | null): Promise<string> {
+  let text = "";
+  if (stream === null) return text;
+  stream.setEncoding("utf8");
+  for await (const chunk of stream) text += chunk;
+  return text;
+}
+
+/** health.json of the planet at the site root. */
+export interface HealthRow {
+  url: string;
+  status: string;
+  last_error: string | null;
+  last_success: string | null;
+  moved_to: string | null;
+  entry_count: number;
+  warnings: string[];
+}
+
+/** Reads the published health.json. */
+export async function readHealth(output: string): Promise<Map<string, HealthRow>> {
+  const json = JSON.parse(await readFile(join(output, "health.json"), "utf8")) as {
+    feeds: HealthRow[];
+  };
+  return new Map(json.feeds.map((row) => [row.url, row]));
+}
