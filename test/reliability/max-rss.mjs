@@ -1,5 +1,5 @@
 /**
- * Preloaded into child processes (`node --import`): on exit, writes the process's peak resident
+ * Preloaded into child processes (`node --import`; plain JavaScript, so compiled runs need no loader): on exit, writes the process's peak resident
  * set size in bytes (worker threads included) to the file named by ORRERY_TEST_MAX_RSS_FILE.
  */
 import { writeFileSync } from "node:fs";
