@@ -27,8 +27,8 @@ import { makePlanet, type PlanetDir } from "./planet-dir.js";
 
 const seed = Number(process.env.ORRERY_FC_SEED ?? Date.now() % 2 ** 31);
 console.log(`# fast-check seed ${seed} (replay with ORRERY_FC_SEED=${seed})`);
-export const GENERATED_RUNS = Number(process.env.N ?? 1000);
-export const MUTATED_RUNS = Number(process.env.N ?? 1000);
+export const GENERATED_RUNS = Number(process.env.ORRERY_FUZZ_RUNS ?? 1000);
+export const MUTATED_RUNS = Number(process.env.ORRERY_FUZZ_RUNS ?? 1000);
 
 const fixturesDir = fileURLToPath(new URL("../fixtures/parse/", import.meta.url));
 const fixtures = readdirSync(fixturesDir)
