@@ -3,10 +3,9 @@
  * are broken, slow or hostile. Every big body is streamed, never held in memory.
  */
 import { once } from "node:events";
-import type { ServerResponse } from "node:http";
 import { createServer } from "node:net";
 import { gzipSync } from "node:zlib";
-import type { Handler } from "./feed-server.js";
+import { type Handler, sleep } from "./feed-server.js";
 
 const GiB = 1024 ** 3;
 
@@ -29,7 +28,7 @@ export function dripBytes(body: string, intervalMs = 1000): Handler {
     res.writeHead(200, { "content-type": "application/atom+xml" });
     for (let i = 0; i < bytes.length && !res.destroyed; i++) {
       res.write(bytes.subarray(i, i + 1));
-      await pause(intervalMs, res);
+      await sleep(intervalMs, res);
     }
     res.end();
   };
@@ -81,17 +80,4 @@ export function serveNestedGzip(bytes: Buffer): Handler {
 /** Answers `status` with a Retry-After header (seconds). */
 export function retryAfter(status: number, seconds: number): Handler {
   return (_req, res) => void res.writeHead(status, { "retry-after": String(seconds) }).end();
-}
-
-/** Waits `ms`, or less when the response closes first (so no timer outlives a test). */
-function pause(ms: number, res: ServerResponse): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      res.off("close", done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    res.on("close", done);
-  });
 }

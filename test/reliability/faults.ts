@@ -26,7 +26,7 @@ import {
 } from "../helpers/feed-server.js";
 
 /** Short limits keep the suite quick; every slow fault is bounded by them. */
-export const TIMEOUT_SECONDS = 2;
+export const TIMEOUT_SECONDS = 5;
 export const MAX_SIZE_MIB = 4;
 const GiB = 1024 ** 3;
 
@@ -192,7 +192,7 @@ export async function startFaultLab(): Promise<FaultLab> {
     "an HTML page",
     "/page.html",
     respond(200, { "content-type": "text/html" }, "<!doctype html><title>Blog</title><p>Hello"),
-    failing(/HTML page/),
+    failing(/^this is an HTML page, not a feed, and it links to no feed$/),
   );
   add(
     "empty 200",

@@ -8,6 +8,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { build } from "../../src/cli/build.js";
+import { type RefreshSummary, refresh } from "../../src/cli/refresh.js";
+import { loadConfig } from "../../src/config/index.js";
+import { openStore } from "../../src/store/index.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SOURCE_MAIN = join(ROOT, "src/cli/main.ts");
@@ -75,6 +79,22 @@ export async function makePlanet(feeds: string[], extra = ""): Promise<PlanetDir
     database: join(dir, "orrery.db"),
     remove: () => rm(dir, { recursive: true, force: true }),
   };
+}
+
+/** A refresh then a build of the planet, in this process, as `orrery run` does them. */
+export async function refreshAndBuild(planet: PlanetDir): Promise<RefreshSummary> {
+  const loaded = await loadConfig(planet.config);
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+  const opened = await openStore(loaded.config.database);
+  if (!opened.ok) throw new Error(opened.error);
+  try {
+    const summary = await refresh(loaded.config, opened.store, { force: false, feed: null });
+    const built = await build(loaded.config, opened.store, new Date());
+    if (!built.ok) throw new Error(built.error);
+    return summary;
+  } finally {
+    await opened.store.close();
+  }
 }
 
 /** `fetch:` settings for tests: short timeouts, a small size limit, wide concurrency. */

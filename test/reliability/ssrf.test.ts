@@ -5,16 +5,12 @@
  */
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { build } from "../../src/cli/build.js";
-import { refresh } from "../../src/cli/refresh.js";
-import { loadConfig } from "../../src/config/index.js";
 import { createFetcher } from "../../src/fetch/index.js";
 import type { FetchOutcome } from "../../src/model.js";
-import { openStore } from "../../src/store/index.js";
 import { testSettings } from "../fetch/settings.js";
 import { type FeedServer, redirect, serveFeed, startFeedServer } from "../helpers/feed-server.js";
 import { atomFeed } from "./faults.js";
-import { makePlanet, readHealth } from "./planet-dir.js";
+import { makePlanet, readHealth, refreshAndBuild } from "./planet-dir.js";
 
 const GUARD = "is a private address (fetch.allow_private_addresses is false)";
 let server: FeedServer;
@@ -100,14 +96,7 @@ test("from the config to health.json: refused with the reason, fetched when allo
       `fetch: { allow_private_addresses: ${allow} }\n`,
     );
     try {
-      const loaded = await loadConfig(planet.config);
-      assert.ok(loaded.ok);
-      const opened = await openStore(loaded.config.database);
-      assert.ok(opened.ok);
-      await refresh(loaded.config, opened.store, { force: false, feed: null });
-      const built = await build(loaded.config, opened.store, new Date());
-      await opened.store.close();
-      assert.ok(built.ok);
+      await refreshAndBuild(planet);
       const row = (await readHealth(planet.output)).get(server.url("/feed.xml"));
       if (allow) assert.equal(row?.status, "ok");
       else assert.equal(row?.last_error, `refused: 127.0.0.1 ${GUARD}`);

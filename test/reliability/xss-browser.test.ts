@@ -11,11 +11,8 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join } from "node:path";
 import { after, before, test } from "node:test";
-import { type Browser, chromium } from "playwright-core";
-import { build } from "../../src/cli/build.js";
-import { refresh } from "../../src/cli/refresh.js";
-import { loadConfig } from "../../src/config/index.js";
-import { openStore } from "../../src/store/index.js";
+import type { Browser } from "playwright-core";
+import { launchChromium } from "../helpers/browser.js";
 import {
   type FeedServer,
   redirect,
@@ -24,7 +21,7 @@ import {
   startFeedServer,
 } from "../helpers/feed-server.js";
 import { loadVectors, parseVectors } from "../sanitize/vectors.js";
-import { makePlanet, type PlanetDir } from "./planet-dir.js";
+import { makePlanet, type PlanetDir, refreshAndBuild } from "./planet-dir.js";
 
 const OWASP = new URL("../fixtures/reliability/owasp-xss.txt", import.meta.url);
 const FEEDS = 20;
@@ -103,14 +100,7 @@ before(async () => {
     [...urls, ...hostileFailures(feedServer)],
     "fetch: { timeout: 10, new_feed_items: 1000 }\n",
   );
-  const loaded = await loadConfig(planet.config);
-  assert.ok(loaded.ok);
-  const opened = await openStore(loaded.config.database);
-  assert.ok(opened.ok);
-  await refresh(loaded.config, opened.store, { force: false, feed: null });
-  const built = await build(loaded.config, opened.store, new Date());
-  await opened.store.close();
-  assert.ok(built.ok, built.ok ? "" : built.error);
+  await refreshAndBuild(planet);
   pages = await htmlFiles(planet.output);
   const types: Record<string, string> = { ".html": "text/html; charset=utf-8", ".css": "text/css" };
   siteServer = createServer(async (req, res) => {
@@ -128,13 +118,7 @@ before(async () => {
   });
   await new Promise<void>((resolve) => siteServer.listen(0, "127.0.0.1", resolve));
   siteOrigin = `http://127.0.0.1:${(siteServer.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-    ], // biome-ignore format: the agreed flag list
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
