@@ -230,7 +230,7 @@ test("no page opens a dialog, runs a script or calls the attacker", {
   await context.close();
   assert.deepEqual(problems, [], "no dialog, no script ran and nothing dangerous is in any page");
   assert.deepEqual(
-    outside.filter((url) => /attacker/i.test(url)),
+    outside.filter((url) => new URL(url).hostname.endsWith("attacker.invalid")),
     [],
     "no request to the attacker",
   );
