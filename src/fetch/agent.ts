@@ -1,7 +1,8 @@
 /**
  * The one undici Agent a fetcher uses for all its requests: keep-alive per origin, the
  * connect/headers/body timeouts, and the private-address guard at connect time (a name
- * that resolves to a private address is refused before any byte is sent).
+ * that resolves to a private address is refused before any byte is sent). Names under the
+ * reserved `.invalid` top-level domain fail at once, without asking any resolver (RFC 6761 §6.4).
  */
 import { type LookupAddress, lookup } from "node:dns";
 import type { LookupFunction } from "node:net";
@@ -23,7 +24,7 @@ export function createAgent(
   return new Agent({
     connect: {
       timeout: Math.round(connectTimeoutSeconds(settings) * 1000),
-      ...(isRefused === null ? {} : { lookup: guardedLookup(isRefused) }),
+      lookup: guardedLookup(isRefused),
     },
     headersTimeout: ms,
     bodyTimeout: ms,
@@ -31,13 +32,22 @@ export function createAgent(
   });
 }
 
+/** True for "invalid" and names under it, which never resolve. */
+export function isReservedInvalid(hostname: string): boolean {
+  return /(^|\.)invalid\.?$/i.test(hostname);
+}
+
 /** dns.lookup that fails when any address of the name is refused (no partial trust). */
-function guardedLookup(isRefused: (address: string) => boolean): LookupFunction {
+function guardedLookup(isRefused: ((address: string) => boolean) | null): LookupFunction {
   return (hostname, options, callback) => {
+    const done = callback as (...args: unknown[]) => void;
+    if (isReservedInvalid(hostname)) {
+      const error = new Error(`getaddrinfo ENOTFOUND ${hostname}`);
+      return done(Object.assign(error, { code: "ENOTFOUND", hostname }), "", 0);
+    }
     lookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
-      const done = callback as (...args: unknown[]) => void;
       if (error) return done(error, "", 0);
-      const bad = addresses.find((a) => isRefused(a.address));
+      const bad = isRefused === null ? undefined : addresses.find((a) => isRefused(a.address));
       if (bad !== undefined) return done(refusal(bad.address, hostname), "", 0);
       if (addresses.length === 0) {
         return done(Object.assign(new Error(`no address for ${hostname}`), { code: "ENOTFOUND" }));

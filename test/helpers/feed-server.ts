@@ -251,7 +251,7 @@ export function serveGzipped(gzipped: Buffer): Handler {
 }
 
 /** Waits `ms`, or less when the response closes first (so no timer outlives a test). */
-function sleep(ms: number, res: ServerResponse): Promise<void> {
+export function sleep(ms: number, res: ServerResponse): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
       clearTimeout(timer);

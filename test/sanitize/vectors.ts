@@ -10,7 +10,8 @@ export interface Vector {
 
 const attacksDir = new URL("../fixtures/sanitize/attacks/", import.meta.url);
 
-function parseVectors(file: string, text: string): Vector[] {
+/** The vectors of one file in the corpus format (`#: purpose` line, then the vector). */
+export function parseVectors(file: string, text: string): Vector[] {
   const vectors: Vector[] = [];
   for (const block of text.split(/^#: /m).slice(1)) {
     const newline = block.indexOf("\n");

@@ -31,6 +31,8 @@ interface Located {
   start: number;
   end: number;
   subset: string;
+  /** The external DTD the DOCTYPE names (`SYSTEM "…"`, `PUBLIC "…" "…"`), never fetched. */
+  externalId: string | null;
 }
 
 /**
@@ -46,11 +48,23 @@ function locate(head: string, complete: boolean): Located | null | undefined {
   const firstClose = head.indexOf(">", start);
   if (firstClose < 0) return more;
   const open = head.indexOf("[", start);
-  if (open < 0 || open > firstClose) return { start, end: firstClose + 1, subset: "" };
+  if (open < 0 || open > firstClose) {
+    return {
+      start,
+      end: firstClose + 1,
+      subset: "",
+      externalId: externalId(head, start, firstClose),
+    };
+  }
   const subsetEnd = head.indexOf("]", open);
   const end = subsetEnd < 0 ? -1 : head.indexOf(">", subsetEnd);
   if (end < 0) return more;
-  return { start, end: end + 1, subset: head.slice(open + 1, subsetEnd) };
+  const subset = head.slice(open + 1, subsetEnd);
+  return { start, end: end + 1, subset, externalId: externalId(head, start, open) };
+}
+
+function externalId(head: string, from: number, to: number): string | null {
+  return /\b(?:SYSTEM|PUBLIC)\b[^>[]*/.exec(head.slice(from, to))?.[0].trim() ?? null;
 }
 
 /** Reads the DOCTYPE before the root element, if any; reads only as much text as it needs. */
@@ -66,13 +80,17 @@ export function readDoctype(chunks: TextChunks): Doctype | null {
   return located ? readSubset(chunks, located) : null;
 }
 
-function readSubset(chunks: TextChunks, { start, end, subset }: Located): Doctype {
+function readSubset(chunks: TextChunks, { start, end, subset, externalId }: Located): Doctype {
   const raw = new Map<string, string>();
-  const warnings: string[] = [];
+  const warnings = externalId ? [`external DTD (${externalId}) was not loaded`] : [];
   const refused: string[] = [];
   for (const m of subset.matchAll(DECL)) {
     const [, percent, name, dq, sq, external] = m;
-    if (percent) continue;
+    if (percent) {
+      if (external !== undefined)
+        warnings.push(`external parameter entity %${name}; (${external.trim()}) was not loaded`);
+      continue;
+    }
     if (external !== undefined) {
       refused.push(name);
       warnings.push(`external entity &${name}; (${external.trim()}) was not loaded`);

@@ -1,5 +1,6 @@
 /** XML text → events: the strict pass first, the tolerant pass when it fails. */
 import type { TextChunks } from "../encoding/index.js";
+import { limitDepth } from "./depth-limit.js";
 import { type Doctype, readDoctype } from "./doctype.js";
 import { parseStrict } from "./strict.js";
 import { parseTolerant } from "./tolerant.js";
@@ -26,7 +27,12 @@ export function readXml<S extends XmlSink>(
   const strict = readStrict(chunks, doctype, createSink);
   if (strict.ok) return { sink: strict.sink, wellFormed: true, warnings: doctypeWarnings };
   const { sink } = strict;
-  const tolerantWarnings = parseTolerant(chunks, doctype, sink);
+  const limited = limitDepth(sink, "flatten");
+  const tolerantWarnings = parseTolerant(chunks, doctype, limited);
+  if (limited.flattened() > 0)
+    tolerantWarnings.push(
+      `${limited.flattened()} element(s) nested too deep were flattened (their text kept)`,
+    );
   return {
     sink,
     wellFormed: false,
@@ -48,6 +54,6 @@ function readStrict<S extends XmlSink>(
   createSink: (failed: S | null) => S,
 ): { ok: true; sink: S } | { ok: false; error: string; sink: S } {
   const sink = createSink(null);
-  const result = parseStrict(chunks, doctype, sink);
+  const result = parseStrict(chunks, doctype, limitDepth(sink, "fail"));
   return result.ok ? { ok: true, sink } : { ...result, sink: createSink(sink) };
 }
