@@ -1,7 +1,7 @@
 /**
  * Property tests over the whole pipeline: generated feeds (every field a hostile string) and
  * mutated ones (cut, spliced, bytes flipped) go through parse → sanitize → a real SQLite
- * store → plan → render. Nothing may throw; every stored entry's HTML keeps the sanitizer's
+ * store → plan → render → publish. Nothing may throw; every stored entry's HTML keeps the sanitizer's
  * invariants; every page is whole (no script, no handler, each entry inside its own article)
  * and the XML and JSON feeds stay well-formed. A fresh seed each run, printed for replay.
  * The parse stage's and the sanitizer's own property tests (test/parse, test/sanitize) go
@@ -9,21 +9,25 @@
  */
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
+import { join, relative } from "node:path";
 import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { DomUtils, parseDocument } from "htmlparser2";
 import { SaxesParser } from "saxes";
+import { build } from "../../src/cli/build.js";
 import { parseAndSanitize } from "../../src/cli/parse-worker.js";
 import { loadConfig } from "../../src/config/index.js";
 import type { SiteConfig } from "../../src/model.js";
-import { planPlanet } from "../../src/planet/index.js";
-import { loadTheme, renderPlanet, type Theme } from "../../src/render/index.js";
 import { openStore, type Store } from "../../src/store/index.js";
 import { dangerProblems, wellFormedProblem } from "../sanitize/invariants.js";
 import { loadVectors } from "../sanitize/vectors.js";
 import { fuzzFeed } from "./fuzz-feeds.js";
 import { makePlanet, type PlanetDir } from "./planet-dir.js";
+import { publishedBuild } from "./site-check.js";
+
+const NOW = new Date("2024-03-01T00:00:00Z");
 
 const seed = Number(process.env.ORRERY_FC_SEED ?? Date.now() % 2 ** 31);
 console.log(`# fast-check seed ${seed} (replay with ORRERY_FC_SEED=${seed})`);
@@ -38,7 +42,6 @@ const fixtures = readdirSync(fixturesDir)
 let planet: PlanetDir;
 let config: SiteConfig;
 let store: Store;
-let theme: Theme;
 let cases = 0;
 
 before(async () => {
@@ -49,9 +52,6 @@ before(async () => {
   const opened = await openStore(config.database);
   assert.ok(opened.ok);
   store = opened.store;
-  const themed = await loadTheme(null);
-  assert.ok(themed.ok);
-  theme = themed.theme;
 });
 after(async () => {
   await store.close();
@@ -77,14 +77,15 @@ async function throughPipeline(body: Uint8Array): Promise<void> {
   await store.syncSubscriptions(config.people, [sub]);
   await store.applyFeedUpdate({ url, personId: sub.personId, state, feed: parsed.feed,
     entries: parsed.entries, warnings: parsed.warnings, now: "2024-03-01T00:00:00Z", newFeedItems: 1000 }); // biome-ignore format: a record
-  const entries = await store.listEntries({ feedUrls: [url] });
-  const feeds = (await store.listFeeds({ includeInactive: true })).filter((f) => f.url === url);
-  const plan = planPlanet({ planet: config.planets[0], people: config.people, subscriptions: [sub],
-    entries, categoryAliases: {} }); // biome-ignore format: a record
-  const files = renderPlanet({ site: { title: config.title, link: config.link, description: config.description,
-    owner: config.owner }, plan, people: config.people, subscriptions: [sub], feeds,
-    planets: [{ title: config.planets[0].title, path: "" }], generatedAt: "2024-03-01T00:00:00Z" }, theme); // biome-ignore format: a record
-  for (const file of files) checkFile(file.path, file.content);
+  // The build the CLI runs, the planet reading just this case's feed: plan, render, publish.
+  const built = await build({ ...config, subscriptions: [sub] }, store, NOW);
+  assert.ok(built.ok, built.ok ? "" : built.error);
+  const site = await publishedBuild(config.output);
+  const files = await readdir(site, { recursive: true, withFileTypes: true });
+  for (const file of files.filter((f) => f.isFile())) {
+    const path = join(file.parentPath, file.name);
+    checkFile(relative(site, path), await readFile(path, "utf8"));
+  }
 }
 
 function checkFile(path: string, content: string | Uint8Array): void {
