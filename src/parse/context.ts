@@ -13,6 +13,10 @@ export interface ParseContext {
   url(href: string | null, base: string | null): string | null;
 }
 
+// No real link is this long (browsers and servers cap URLs far below it); a longer one is junk or
+// an attack on memory, dropped with a warning.
+const MAX_URL_LENGTH = 64 * 1024;
+
 /** A context for the document at `docUrl`. */
 export function createContext(docUrl: string | null): ParseContext {
   const warnings: string[] = [];
@@ -30,6 +34,10 @@ export function createContext(docUrl: string | null): ParseContext {
       if (href === null) return null;
       const trimmed = href.trim();
       if (trimmed === "") return null;
+      if (trimmed.length > MAX_URL_LENGTH) {
+        warnings.push(`a URL of ${trimmed.length.toLocaleString("en")} characters was dropped`);
+        return null;
+      }
       // Without any base a relative URL cannot be made absolute; keep it as given.
       return absoluteUrl(trimmed, base ?? docUrl) ?? trimmed;
     },

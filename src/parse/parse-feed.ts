@@ -20,6 +20,9 @@ import { readXml } from "./xml/read-xml.js";
 
 // Past this many, warnings say nothing new; one line says how many more there were.
 const MAX_WARNINGS = 50;
+// Feeds list their latest posts (10 to a few hundred); far more is a whole archive or an attack,
+// worth telling the blog's author about: it costs every reader to fetch and read.
+const MANY_ENTRIES = 10_000;
 
 /** Parses a feed of any supported format; never throws: problems become `error` or warnings. */
 export function parseFeed(input: FeedBytes): ParsedFeed {
@@ -121,6 +124,10 @@ function done(
   feed: ParsedFeed["feed"],
   entries: ParsedFeed["entries"],
 ): ParsedFeed {
+  if (entries.length > MANY_ENTRIES)
+    warnings.push(
+      `the feed lists ${entries.length.toLocaleString("en")} entries; feeds usually list only their latest posts`,
+    );
   return { error: null, format, wellFormed, warnings, encoding, feed, entries };
 }
 

@@ -12,6 +12,10 @@
  *
  * A line-numbered highlighter table (see code-blocks.ts) is read whole as it streams by and
  * written as the `<pre><code>` it stands for.
+ *
+ * Depth: elements nested deeper than MAX_DEPTH in the output are unwrapped (their content is
+ * kept). A hostile entry of 100,000 nested elements would otherwise reach every reader's
+ * browser, and browsers themselves stop nesting at 512 (HTML's parser in Chromium/WebKit).
  */
 import { Parser } from "htmlparser2";
 import { type Ancestor, CodeTableReader, isCodeTable } from "./code-blocks.js";
@@ -20,6 +24,8 @@ import { ALLOWED_TAGS, DROPPED_WITH_CONTENT } from "./policy.js";
 import { type TagContext, transformTag } from "./transform-tag.js";
 
 const ALLOWED = new Set(ALLOWED_TAGS);
+/** How deep the output's elements may nest; deeper ones are unwrapped. */
+export const MAX_DEPTH = 256;
 const DROPPED = new Set(DROPPED_WITH_CONTENT);
 
 // htmlparser2's "open implies close" rules (Parser.ts, openImpliesClose), for allowed elements.
@@ -47,6 +53,8 @@ interface Frame {
 
 class Cleaner {
   out = "";
+  /** How many elements were unwrapped for nesting deeper than MAX_DEPTH. */
+  flattened = 0;
   private readonly frames: Frame[] = [];
   // The frames open in the output, innermost last: what re-reading it would have open.
   private readonly written: Frame[] = [];
@@ -101,7 +109,9 @@ class Cleaner {
       return;
     }
     const frame = { source, name, attribs, open: false, tagStart: 0, tagEnd: 0 };
-    if (ALLOWED.has(name)) {
+    const tooDeep = this.written.length >= MAX_DEPTH;
+    if (tooDeep && ALLOWED.has(name)) this.flattened++;
+    if (ALLOWED.has(name) && !tooDeep) {
       this.closeImplied(name);
       frame.tagStart = this.out.length;
       this.out += openTag(name, attribs);
@@ -159,8 +169,8 @@ class Cleaner {
   }
 }
 
-/** The HTML reduced to the policy in one streaming pass (see the module comment). */
-export function cleanHtml(html: string, context: TagContext): string {
+/** The HTML reduced to the policy in one streaming pass, and how many elements nested too deep. */
+export function cleanHtml(html: string, context: TagContext): { html: string; flattened: number } {
   const cleaner = new Cleaner(context);
   const parser = new Parser(
     {
@@ -171,5 +181,5 @@ export function cleanHtml(html: string, context: TagContext): string {
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.end(html);
-  return cleaner.finish();
+  return { html: cleaner.finish(), flattened: cleaner.flattened };
 }

@@ -8,8 +8,14 @@ export interface SanitizeFeedOptions {
   embedHosts?: readonly string[];
 }
 
-function sanitizeEntry(entry: Entry, options: SanitizeFeedOptions): Entry {
-  const sanitizeOptions = { base: entry.base ?? options.feedUrl, embedHosts: options.embedHosts };
+function sanitizeEntry(entry: Entry, options: SanitizeFeedOptions, warnings: string[]): Entry {
+  const warn = (message: string) =>
+    warnings.push(`entry ${entry.id ?? entry.link ?? entry.title ?? "(untitled)"}: ${message}`);
+  const sanitizeOptions = {
+    base: entry.base ?? options.feedUrl,
+    embedHosts: options.embedHosts,
+    warn,
+  };
   return {
     ...entry,
     summary: entry.summary === null ? null : sanitizeHtml(entry.summary, sanitizeOptions),
@@ -17,7 +23,12 @@ function sanitizeEntry(entry: Entry, options: SanitizeFeedOptions): Entry {
   };
 }
 
-/** Sanitizes summary and content of every entry with the entry's own base (Entry.base, else the feed URL given). */
+/**
+ * Sanitizes summary and content of every entry with the entry's own base (Entry.base, else the
+ * feed URL given); what the sanitizer had to cut beyond its policy joins the feed's warnings.
+ */
 export function sanitizeFeed(parsed: ParsedFeed, options: SanitizeFeedOptions): ParsedFeed {
-  return { ...parsed, entries: parsed.entries.map((entry) => sanitizeEntry(entry, options)) };
+  const warnings = [...parsed.warnings];
+  const entries = parsed.entries.map((entry) => sanitizeEntry(entry, options, warnings));
+  return { ...parsed, entries, warnings };
 }

@@ -49,3 +49,18 @@ test("a code table is read where it stands: text around it and after it is kept 
     '<div>before<pre><code class="language-py">x &lt; 1</code></pre>after</div>',
   );
 });
+
+test("elements nested deeper than the bound are unwrapped, their text kept, with a warning", () => {
+  const warnings: string[] = [];
+  const html = `${"<div>".repeat(300)}deep${"</div>".repeat(300)}`;
+  const out = sanitizeHtml(html, { base, warn: (message) => warnings.push(message) });
+  assert.equal(out, `${"<div>".repeat(256)}deep${"</div>".repeat(256)}`);
+  assert.equal(clean(out), out, "reading the output again changes nothing");
+  assert.deepEqual(warnings, ["44 element(s) nested more than 256 deep were flattened"]);
+});
+
+test("HTML within the nesting bound gives no warning", () => {
+  const warnings: string[] = [];
+  sanitizeHtml(`${"<div>".repeat(256)}x`, { base, warn: (message) => warnings.push(message) });
+  assert.deepEqual(warnings, []);
+});
