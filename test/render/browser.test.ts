@@ -5,8 +5,9 @@ import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { after, before, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { referenceInput } from "../fixtures/render/reference-plan.js";
+import { launchChromium } from "../helpers/browser.js";
 import { defaultTheme, renderFiles } from "./site.js";
 
 const ARTIFACTS = fileURLToPath(new URL("../../test-artifacts/render/", import.meta.url));
@@ -43,18 +44,7 @@ describe("the river in a real browser", () => {
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
-    });
+    browser = await launchChromium();
     await mkdir(ARTIFACTS, { recursive: true });
   });
 

@@ -2,8 +2,9 @@ import assert from "node:assert/strict";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { after, before, test } from "node:test";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { sanitizeHtml } from "../../src/sanitize/index.js";
+import { launchChromium } from "../helpers/browser.js";
 import { loadVectors } from "./vectors.js";
 
 // Every vector, sanitized, on one page in a real browser: nothing may run, open a dialog,
@@ -35,13 +36,7 @@ before(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-    ], // biome-ignore format: the agreed flag list
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
