@@ -1,28 +1,53 @@
 /**
- * `npm run bench:build`: a store of 100,000 entries from 1,000 feeds; the time and peak RSS of a
- * full build (default window plus every archive and person page), then of a rebuild after one
- * new entry. Options: --feeds N --entries-per-feed M.
+ * `npm run bench:build`: a store of 100,000 entries from 1,000 feeds, filled as `orrery refresh`
+ * fills it (with each entry's hashes and facts); the time, CPU and peak RSS of a full build
+ * (default window plus every archive and person page), then of a rebuild after one new entry.
+ * Each build runs the compiled code in a process of its own (bench/lib/build-once.mjs), so its
+ * peak RSS is the build's alone. Options: --feeds N --entries-per-feed M; --store DIR keeps the
+ * filled store there and reuses it on the next run (the full build starts from no site);
+ * --no-facts fills a store as an Orrery that did not keep facts left it (the first build then
+ * derives them).
  */
-import { mkdtemp, rm } from "node:fs/promises";
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { build } from "../src/cli/build.js";
-import { defaultFetchSettings } from "../src/cli/fetch-defaults.js";
 import type { Entry, FetchState, PlanetSpec, SiteConfig } from "../src/model.js";
-import { emptyFeed } from "../src/parse/index.js";
-import { openStore } from "../src/store/index.js";
 import { entryHtml, seeded } from "./lib/corpus.js";
+
+const compiled = spawnSync("npm", ["run", "--silent", "build"], { stdio: "inherit" });
+if (compiled.status !== 0) throw new Error("npm run build failed");
+const dist = (path: string) => new URL(`../dist/${path}`, import.meta.url).href;
+const { defaultFetchSettings } = (await import(
+  dist("cli/fetch-defaults.js")
+)) as typeof import("../src/cli/fetch-defaults.js");
+const { emptyFeed } = (await import(
+  dist("parse/index.js")
+)) as typeof import("../src/parse/index.js");
+const { entryFacts } = (await import(
+  dist("planet/index.js")
+)) as typeof import("../src/planet/index.js");
+const { entryHashes, openStore } = (await import(
+  dist("store/index.js")
+)) as typeof import("../src/store/index.js");
+type FeedUpdate = import("../src/store/index.js").FeedUpdate;
 
 const { values } = parseArgs({
   options: {
     feeds: { type: "string", default: "1000" },
     "entries-per-feed": { type: "string", default: "100" },
+    store: { type: "string" },
+    "no-facts": { type: "boolean", default: false },
   },
 });
 const feeds = Number(values.feeds);
 const perFeed = Number(values["entries-per-feed"]);
-const dir = await mkdtemp(join(tmpdir(), "orrery-bench-build-"));
+const kept = values.store === undefined ? null : resolve(values.store);
+const dir = kept ?? (await mkdtemp(join(tmpdir(), "orrery-bench-build-")));
+await mkdir(dir, { recursive: true });
+const reuse = kept !== null && existsSync(join(dir, "bench.db"));
 
 const people = Array.from({ length: feeds }, (_, i) => ({
   id: `p${i}`,
@@ -113,64 +138,93 @@ function okState(url: string): FetchState {
   };
 }
 
+// What the parse workers hand the store with every update.
+function withDerived(update: FeedUpdate): FeedUpdate {
+  if (values["no-facts"]) return update;
+  const { entries } = update;
+  return { ...update, hashes: entries.map(entryHashes), facts: entries.map(entryFacts) };
+}
+
 const opened = await openStore(config.database);
 if (!opened.ok) throw new Error(opened.error);
 const store = opened.store;
-await store.syncSubscriptions(people, subscriptions);
 const rand = seeded(7);
-const fill = performance.now();
-for (let f = 0; f < feeds; f++) {
-  const url = subscriptions[f].url;
-  await store.applyFeedUpdate({
-    url,
-    personId: `p${f}`,
-    state: okState(url),
-    feed: {
-      ...emptyFeed(),
-      title: `Blog ${f}`,
-      link: `https://blog${f}.example.org/`,
-      language: "en",
-    },
-    entries: Array.from({ length: perFeed }, (_, n) => entry(f, n, rand)),
-    warnings: [],
-    now: "2026-01-01T00:00:00Z",
-    newFeedItems: perFeed,
-  });
-}
-console.log(
-  `store: ${feeds * perFeed} entries from ${feeds} feeds, filled in ${((performance.now() - fill) / 1000).toFixed(1)} s`,
-);
-
-async function measure(label: string): Promise<void> {
-  const start = performance.now();
-  const cpuStart = process.cpuUsage();
-  const result = await build(config, store, new Date("2026-01-02T00:00:00Z"));
-  const seconds = (performance.now() - start) / 1000;
-  const cpu = process.cpuUsage(cpuStart);
-  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  if (!result.ok) throw new Error(result.error);
-  const rss = process.resourceUsage().maxRSS / 1024;
-  const { written, unchanged } = result.summary;
+if (reuse) {
+  console.log(`store: reusing ${join(dir, "bench.db")}`);
+} else {
+  await store.syncSubscriptions(people, subscriptions);
+  const fill = performance.now();
+  for (let f = 0; f < feeds; f++) {
+    const url = subscriptions[f].url;
+    await store.applyFeedUpdate(
+      withDerived({
+        url,
+        personId: `p${f}`,
+        state: okState(url),
+        feed: {
+          ...emptyFeed(),
+          title: `Blog ${f}`,
+          link: `https://blog${f}.example.org/`,
+          language: "en",
+        },
+        entries: Array.from({ length: perFeed }, (_, n) => entry(f, n, rand)),
+        warnings: [],
+        now: "2026-01-01T00:00:00Z",
+        newFeedItems: perFeed,
+      }),
+    );
+  }
+  const seconds = (performance.now() - fill) / 1000;
   console.log(
-    `${label}: ${seconds.toFixed(2)} s (CPU ${cpuSeconds.toFixed(1)} s), peak RSS ${rss.toFixed(0)} MB, ${written} files written, ${unchanged} unchanged`,
+    `store: ${feeds * perFeed} entries from ${feeds} feeds, filled in ${seconds.toFixed(1)} s`,
+  );
+}
+const configFile = join(dir, "config.json");
+await writeFile(configFile, JSON.stringify(config));
+await rm(config.output, { recursive: true, force: true });
+await rm(join(dir, ".public.builds"), { recursive: true, force: true });
+
+interface Figures {
+  seconds: number;
+  cpuSeconds: number;
+  peakRssMB: number;
+  written: number;
+  unchanged: number;
+}
+
+// One build in a fresh process, as `orrery build` runs.
+function measure(label: string, now: string): void {
+  const child = spawnSync(
+    process.execPath,
+    [new URL("lib/build-once.mjs", import.meta.url).pathname, configFile, now],
+    { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
+  );
+  if (child.status !== 0) throw new Error(`${label}: the build failed`);
+  const f = JSON.parse(child.stdout.trim().split("\n").pop() ?? "") as Figures;
+  console.log(
+    `${label}: ${f.seconds.toFixed(2)} s (CPU ${f.cpuSeconds.toFixed(1)} s), peak RSS ${f.peakRssMB.toFixed(0)} MB, ${f.written} files written, ${f.unchanged} unchanged`,
   );
 }
 
 try {
-  await measure("full build        ");
+  measure("full build        ", "2026-01-02T00:00:00Z");
   const url = subscriptions[0].url;
-  await store.applyFeedUpdate({
-    url,
-    personId: "p0",
-    state: okState(url),
-    feed: { ...emptyFeed(), title: "Blog 0", link: "https://blog0.example.org/", language: "en" },
-    entries: [{ ...entry(0, perFeed, rand), published: "2026-01-01T12:00:00Z" }],
-    warnings: [],
-    now: "2026-01-01T12:00:00Z",
-    newFeedItems: 5,
-  });
-  await measure("rebuild, one entry");
+  // A later run of a kept store adds one more entry each time.
+  const n = perFeed + Math.floor(Date.now() / 1000);
+  await store.applyFeedUpdate(
+    withDerived({
+      url,
+      personId: "p0",
+      state: okState(url),
+      feed: { ...emptyFeed(), title: "Blog 0", link: "https://blog0.example.org/", language: "en" },
+      entries: [{ ...entry(0, n, rand), published: "2026-01-01T12:00:00Z" }],
+      warnings: [],
+      now: "2026-01-01T12:00:00Z",
+      newFeedItems: 5,
+    }),
+  );
+  measure("rebuild, one entry", "2026-01-02T00:00:00Z");
 } finally {
   await store.close();
-  await rm(dir, { recursive: true, force: true });
+  if (kept === null) await rm(dir, { recursive: true, force: true });
 }

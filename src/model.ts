@@ -339,16 +339,6 @@ export interface ListedEntry extends StoredEntryMeta {
   facts: EntryFacts | null;
 }
 
-/** An excerpt of an entry's body, cached per entry version and length. */
-export interface CachedExcerpt {
-  feedUrl: string;
-  key: string;
-  /** The entry version the excerpt was cut from. */
-  version: string;
-  html: string;
-  truncated: boolean;
-}
-
 /** Identifies one stored entry. */
 export interface EntryRef {
   feedUrl: string;

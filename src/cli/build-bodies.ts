@@ -1,7 +1,6 @@
 /**
  * The bodies of the entries one file shows, read from the store just before the file is made:
- * river excerpts from the store's cache (planning cut them for every new entry version), else
- * cut from the stored body; full content as stored.
+ * full content as stored, or cut to the planet's excerpt.
  */
 import type { EntryBody, RiverEntry } from "../model.js";
 import { riverBody } from "../planet/index.js";
@@ -19,16 +18,10 @@ export async function loadBodies(
 ): Promise<BodyOf> {
   const bodies = new Map<string, EntryBody>();
   const words = shown.full ? null : shown.excerptWords;
-  let missing = entries.map((river) => river.entry);
-  if (words !== null && missing.length > 0) {
-    const versions = missing.map((entry) => ({ ...refOf(entry), version: entry.version }));
-    for (const cached of await store.getExcerpts(versions, words))
-      bodies.set(refKey(cached), cached);
-    missing = missing.filter((entry) => !bodies.has(refKey(entry)));
-  }
-  for (let at = 0; at < missing.length; at += BODY_BATCH) {
-    const stored = await store.getEntries(missing.slice(at, at + BODY_BATCH).map(refOf));
-    for (const entry of stored) bodies.set(refKey(entry), riverBody(entry, words));
+  for (let at = 0; at < entries.length; at += BODY_BATCH) {
+    const refs = entries.slice(at, at + BODY_BATCH).map((river) => refOf(river.entry));
+    for (const entry of await store.getEntries(refs))
+      bodies.set(refKey(entry), riverBody(entry, words));
   }
   return (river) => bodies.get(refKey(river.entry)) ?? EMPTY;
 }

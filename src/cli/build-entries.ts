@@ -1,17 +1,10 @@
 /**
- * The entries a build plans from: stored metadata, with the facts derived from each body
- * (computed once per entry version, then cached in the store) and, only where a content
- * pattern asks for it, the body as plain text.
+ * The entries a build plans from: stored metadata, with the facts derived from each body (stored
+ * with the entry when it was parsed; derived here and saved for entries stored without them)
+ * and, only where a content pattern asks for it, the body as plain text.
  */
-import type {
-  CachedExcerpt,
-  EntryRef,
-  ListedEntry,
-  PlanetEntry,
-  StoredEntry,
-  StoredEntryMeta,
-} from "../model.js";
-import { entryFacts, riverBody } from "../planet/index.js";
+import type { EntryRef, ListedEntry, PlanetEntry, StoredEntry, StoredEntryMeta } from "../model.js";
+import { entryFacts } from "../planet/index.js";
 import { toPlainText } from "../sanitize/index.js";
 import type { EntryFactsWrite, Store } from "../store/index.js";
 
@@ -25,15 +18,13 @@ export interface TextNeeds {
 }
 
 /**
- * The listed entries made ready for planning. Derives and caches the facts the store lacks and,
- * while each such body is at hand, its excerpts of every length in `excerptWords`: a first build
- * then reads each body once, and later builds read only new or edited ones.
+ * The listed entries made ready for planning: bodies are read only for the facts the store lacks
+ * (derived and saved, so they are read once) and for the plain text content patterns match.
  */
 export async function plannedEntries(
   store: Store,
   listed: readonly ListedEntry[],
   needs: TextNeeds,
-  excerptWords: readonly number[],
 ): Promise<PlanetEntry[]> {
   const wantsText = (entry: EntryRef) => needs.all || needs.feeds.has(entry.feedUrl);
   const toRead = new Map<string, ListedEntry>();
@@ -44,20 +35,15 @@ export async function plannedEntries(
   const ready = new Map<string, PlanetEntry>();
   for (let at = 0; at < refs.length; at += BODY_BATCH) {
     const derived: EntryFactsWrite[] = [];
-    const fresh: StoredEntry[] = [];
     for (const stored of await store.getEntries(refs.slice(at, at + BODY_BATCH))) {
       const cached = toRead.get(refKey(stored))?.facts ?? null;
       const facts = cached ?? entryFacts(stored);
-      if (cached === null) {
-        derived.push({ ...refOf(stored), version: stored.version, facts });
-        fresh.push(stored);
-      }
+      if (cached === null) derived.push({ ...refOf(stored), version: stored.version, facts });
       const text = wantsText(stored) ? toPlainText(stored.content ?? stored.summary ?? "") : null;
       const entry: PlanetEntry = { ...metaOf(stored), facts };
       ready.set(refKey(stored), text === null ? entry : { ...entry, text });
     }
     await store.saveEntryFacts(derived);
-    for (const words of excerptWords) await store.saveExcerpts(words, excerptsOf(fresh, words));
   }
   return listed.flatMap((entry) => {
     const found = ready.get(refKey(entry));
@@ -69,14 +55,6 @@ export async function plannedEntries(
 
 function hasFacts(entry: ListedEntry): entry is ListedEntry & PlanetEntry {
   return entry.facts !== null;
-}
-
-function excerptsOf(entries: readonly StoredEntry[], words: number): CachedExcerpt[] {
-  return entries.map((entry) => ({
-    ...refOf(entry),
-    version: entry.version,
-    ...riverBody(entry, words),
-  }));
 }
 
 // The metadata of a full entry: its bodies are dropped once its facts are known.

@@ -65,12 +65,11 @@ async function buildContext(
 ): Promise<BuildContext> {
   const [feeds, avatars] = await Promise.all([store.listFeeds(), collectAvatars(config)]);
   const needs = textNeeds(config.planets, config.subscriptions);
-  const excerpts = excerptLengths(config.planets);
   return {
     config,
     store,
     theme,
-    entries: await plannedEntries(store, await store.listEntryMeta(), needs, excerpts),
+    entries: await plannedEntries(store, await store.listEntryMeta(), needs),
     feeds,
     people: avatars.people,
     files: avatars.files,
@@ -144,11 +143,6 @@ async function buildPlanet(
     await site.write(planet.path + job.path, made.content, job.key);
   }
   return { ok: true, entries: plan.entries.length };
-}
-
-/** The excerpt lengths the planets show, each once. */
-function excerptLengths(planets: readonly PlanetSpec[]): number[] {
-  return [...new Set(planets.flatMap((p) => (p.excerptWords === null ? [] : [p.excerptWords])))];
 }
 
 /** The subscriptions a planet can show: those its people and tags criteria let through. */

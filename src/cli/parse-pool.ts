@@ -92,5 +92,6 @@ function crashed(error: Error): ParseResult {
   return {
     parsed: failedParse(`internal error while parsing: ${error.message}`, null, []),
     hashes: [],
+    facts: [],
   };
 }

@@ -1,7 +1,8 @@
 /** A worker thread that parses and sanitizes feeds, so parsing never waits behind fetching. */
 import { parentPort } from "node:worker_threads";
-import type { FeedBytes, HtmlSource, ParsedFeed } from "../model.js";
+import type { EntryFacts, FeedBytes, HtmlSource, ParsedFeed } from "../model.js";
 import { parseFeed, parseHtmlSource } from "../parse/index.js";
+import { entryFacts } from "../planet/index.js";
 import { sanitizeFeed } from "../sanitize/index.js";
 import { type EntryHashes, entryHashes } from "../store/index.js";
 
@@ -13,10 +14,14 @@ export interface ParseJob {
   html?: HtmlSource | null;
 }
 
-/** A parsed feed, with the hashes the store needs of its entries (computed here, off its thread). */
+/**
+ * A parsed feed, with what the store keeps of each entry besides its fields, computed here, off
+ * the store's thread: its hashes, and the facts builds plan from.
+ */
 export interface ParseResult {
   parsed: ParsedFeed;
   hashes: EntryHashes[];
+  facts: EntryFacts[];
 }
 
 export interface ParseReply extends ParseResult {
@@ -35,6 +40,12 @@ export function parseAndSanitize(
 
 parentPort?.on("message", (job: ParseJob) => {
   const parsed = parseAndSanitize(job.input, job.embedHosts, job.html ?? null);
-  const hashes = parsed.error === null ? parsed.entries.map(entryHashes) : [];
-  parentPort?.postMessage({ id: job.id, parsed, hashes } satisfies ParseReply);
+  const entries = parsed.error === null ? parsed.entries : [];
+  const reply = {
+    id: job.id,
+    parsed,
+    hashes: entries.map(entryHashes),
+    facts: entries.map(entryFacts),
+  };
+  parentPort?.postMessage(reply satisfies ParseReply);
 });

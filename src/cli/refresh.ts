@@ -115,7 +115,7 @@ async function refreshFeed(
     await store.saveFetchState(state);
     return report;
   }
-  const { parsed, hashes } = await pool.parse(
+  const { parsed, hashes, facts } = await pool.parse(
     { body: outcome.body, url: outcome.finalUrl, contentType: outcome.contentType },
     sub.html,
   );
@@ -141,6 +141,7 @@ async function refreshFeed(
       .replace(/\.\d{3}Z$/, "Z"),
     newFeedItems: config.fetch.newFeedItems,
     hashes,
+    facts,
   });
   return { ...report, added: summary.added, updated: summary.updated, warnings: parsed.warnings };
 }

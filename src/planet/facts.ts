@@ -1,10 +1,13 @@
 /** What a build derives from an entry's body once per version, and what a river page shows of it. */
-import type { EntryBody, EntryFacts, StoredEntry } from "../model.js";
+import type { Entry, EntryBody, EntryFacts, StoredEntry } from "../model.js";
 import { excerpt } from "../sanitize/index.js";
 import { bodyLanguage } from "./language.js";
 
-/** The body's facts: visible text at all, and its language (outermost lang, else detected). Pure. */
-export function entryFacts(entry: StoredEntry): EntryFacts {
+/**
+ * The body's facts: visible text at all, and its language (outermost lang, else detected). Pure;
+ * derived once per entry version, when the entry is parsed, and stored with it.
+ */
+export function entryFacts(entry: Pick<Entry, "title" | "content" | "summary">): EntryFacts {
   const html = entry.content ?? entry.summary ?? "";
   // Any non-space character outside a tag; the search stops at the first, usually early.
   const hasText = /(?:^|>)[^<]*?[^\s<]/.test(html);

@@ -3,7 +3,7 @@ import { Liquid, type Template } from "liquidjs";
 import type { Theme } from "./input.js";
 
 /** The templates the renderer calls directly; a theme may add partials of its own. */
-export const PAGE_TEMPLATES = ["river", "archives", "people", "health", "entry"] as const;
+export const PAGE_TEMPLATES = ["river", "month", "archives", "people", "health", "entry"] as const;
 export type PageTemplate = (typeof PAGE_TEMPLATES)[number];
 
 /** A theme's engine with its page templates parsed once, reused for every page. */

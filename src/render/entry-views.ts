@@ -1,9 +1,11 @@
 /**
- * Entry views shared by the files of one planet. An entry shows on its river page, its month
- * and maybe its author's page: its view (body and markup) is made once, kept only until the
- * last file that shows it is made, then dropped, so a big build holds a few pages' worth of
- * entries, not the river's.
+ * Entry views shared by the files of one planet. An entry shows on its river page and maybe its
+ * author's page: its view (body and markup) is made once, kept only until the last file that
+ * shows it is made, then dropped, so a big build holds a few pages' worth of entries, not the
+ * river's. Its markup is rendered and encoded once too: a page's template prints a placeholder
+ * for it, and the page's bytes are put together around the entries' bytes.
  */
+import { randomBytes } from "node:crypto";
 import type { RiverEntry } from "../model.js";
 import type { EntryView } from "./river-view.js";
 
@@ -22,6 +24,12 @@ export function entryKey(river: RiverEntry): string {
 export class EntryViews {
   private readonly left = new Map<string, number>();
   private readonly kept = new Map<string, EntryView>();
+  private readonly markup = new Map<string, Markup>();
+  private readonly released: string[] = [];
+  // Placeholders carry a random nonce: no entry's text can spell one.
+  private readonly nonce = randomBytes(9).toString("base64url");
+  private readonly placeholder = new RegExp(`\uE000${this.nonce}:(\\d+)\uE001`, "g");
+  private readonly slots: string[] = [];
 
   /** Counts the uses of each entry among `files`, the files this build makes. */
   constructor(files: readonly RiverFile[]) {
@@ -49,9 +57,47 @@ export class EntryViews {
     } else {
       this.left.delete(key);
       this.kept.delete(key);
+      this.released.push(key);
     }
     return view;
   }
+
+  /** A placeholder for the entry's markup, which `render` makes when a page first prints it. */
+  placeholderFor(key: string, render: () => string): string {
+    let slot = this.markup.get(key);
+    if (slot === undefined) {
+      slot = { index: this.slots.length, render, bytes: null };
+      this.slots.push(key);
+      this.markup.set(key, slot);
+    }
+    return `\uE000${this.nonce}:${slot.index}\uE001`;
+  }
+
+  /**
+   * A page's HTML as bytes, with each placeholder replaced by its entry's markup; then forgets
+   * the markup of entries no file left to make shows.
+   */
+  assemble(html: string): Uint8Array {
+    const parts: Uint8Array[] = [];
+    let at = 0;
+    for (const match of html.matchAll(this.placeholder)) {
+      const slot = this.markup.get(this.slots[Number(match[1])] ?? "");
+      if (slot === undefined) continue;
+      parts.push(Buffer.from(html.slice(at, match.index)));
+      slot.bytes ??= Buffer.from(slot.render());
+      parts.push(slot.bytes);
+      at = match.index + match[0].length;
+    }
+    parts.push(Buffer.from(html.slice(at)));
+    for (const key of this.released.splice(0)) this.markup.delete(key);
+    return parts.length === 1 ? (parts[0] as Uint8Array) : Buffer.concat(parts);
+  }
+}
+
+interface Markup {
+  index: number;
+  render: () => string;
+  bytes: Uint8Array | null;
 }
 
 /**

@@ -10,7 +10,7 @@ import type { RenderInput, Theme } from "./input.js";
  * Part of every key. Raise it whenever a change to the render code changes what a page looks
  * like for the same input, so sites built by the previous version are rendered afresh.
  */
-export const RENDER_FORMAT = 1;
+export const RENDER_FORMAT = 2;
 
 /**
  * What every page of a planet depends on besides its own entries: the theme's templates, the

@@ -1,4 +1,4 @@
-/** The HTML pages of a planet: river pages, archive and people indexes, the health page. */
+/** The HTML pages of a planet: river pages, monthly archives, archive and people indexes, health. */
 import type { EntryBody, PersonSpec, RiverEntry, RiverPage, SiteFile } from "../model.js";
 import { chromeView } from "./chrome.js";
 import type { DateFormats } from "./dates.js";
@@ -6,6 +6,7 @@ import type { PageTemplate, ThemeEngine } from "./engine.js";
 import type { EntryViews } from "./entry-views.js";
 import type { HealthRow } from "./health.js";
 import type { RenderInput } from "./input.js";
+import { type MonthContext, monthDayViews } from "./month-view.js";
 import { locate, type PageLocation, planetUrl } from "./paths.js";
 import { authorView, dayViews, type RiverContext } from "./river-view.js";
 
@@ -17,11 +18,12 @@ export interface PageKit {
   dates: DateFormats;
   /** The river context without what each file brings: its bodies, the shared entry views. */
   river: Omit<RiverContext, "bodyOf" | "views">;
+  month: MonthContext;
 }
 
-export type PageKind = "front" | "page" | "archive" | "person";
+export type PageKind = "front" | "page" | "person";
 
-/** One river page (front, numbered, monthly archive, person) as index.html in its folder. */
+/** One river page (front, numbered, person) as index.html in its folder. */
 export function riverPageFile(
   kit: PageKit,
   page: RiverPage,
@@ -32,7 +34,7 @@ export function riverPageFile(
 ): SiteFile {
   const at = locate(page.path, kit.input.plan.planet.path);
   const river: RiverContext = { ...kit.river, bodyOf, views };
-  return render(kit, "river", at, {
+  const html = renderPage(kit, "river", at, {
     page: {
       title: page.title,
       kind,
@@ -42,6 +44,22 @@ export function riverPageFile(
     },
     days: dayViews(page.days, at, river),
     person: person === null ? null : authorView(person, at, kit.river.peopleWithPages),
+  });
+  return { path: `${at.dir}index.html`, content: views.assemble(html) };
+}
+
+/** A monthly archive (archive/YYYY/MM/): the month's entries by day, without bodies. */
+export function monthPageFile(kit: PageKit, page: RiverPage): SiteFile {
+  const at = locate(page.path, kit.input.plan.planet.path);
+  return render(kit, "month", at, {
+    page: {
+      title: page.title,
+      kind: "archive",
+      path: page.path,
+      newer: page.newer === null ? null : planetUrl(at, page.newer),
+      older: page.older === null ? null : planetUrl(at, page.older),
+    },
+    days: monthDayViews(page.days, at, kit.month),
   });
 }
 

@@ -14,6 +14,7 @@ import { renderOpml } from "./opml.js";
 import {
   archiveIndexFile,
   healthPageFile,
+  monthPageFile,
   type PageKind,
   type PageKit,
   peopleIndexFile,
@@ -21,6 +22,7 @@ import {
   riverPageFile,
 } from "./pages.js";
 import { absoluteUrl, locate } from "./paths.js";
+import { feedTitleOf } from "./river-view.js";
 import { renderRss } from "./rss.js";
 import { themeStrings } from "./strings.js";
 
@@ -68,10 +70,15 @@ export function planetFiles(input: RenderInput, theme: Theme): FileJob[] {
       entries: page.days.flatMap((d) => d.runs.flatMap((r) => r.entries)),
     });
   };
+  // A month lists its entries without their bodies: its job names none to load.
+  const month = (page: (typeof plan.archives)[number]) =>
+    fileJob(`${page.path}index.html`, "month", () => monthPageFile(kit, page).content, {
+      key: pageKey(context, page, "archive", ""),
+    });
   const rows = healthRows(input.subscriptions, input.feeds, input.people, kit.dates);
   return [
     ...plan.pages.map(river("page")),
-    ...plan.archives.map(river("archive")),
+    ...plan.archives.map(month),
     fileJob("archive/index.html", "archives", () => archiveIndexFile(kit, plan.archives).content),
     ...plan.people.map(river("person")),
     fileJob("people/index.html", "people", () => {
@@ -131,6 +138,8 @@ function pageKit(input: RenderInput, theme: Theme): PageKit {
   const engine = engineFor(theme);
   const strings = themeStrings(spec.strings);
   const { planet, site } = chromeView(input, locate("", spec.path), strings, dates);
+  const feeds = new Map(input.feeds.map((f) => [f.url, f]));
+  const peopleWithPages = new Set(input.plan.people.map((p) => personIdOf(p.path) ?? ""));
   return {
     input,
     engine,
@@ -138,10 +147,11 @@ function pageKit(input: RenderInput, theme: Theme): PageKit {
     dates,
     river: {
       dates,
-      feeds: new Map(input.feeds.map((f) => [f.url, f])),
-      peopleWithPages: new Set(input.plan.people.map((p) => personIdOf(p.path) ?? "")),
+      feeds,
+      peopleWithPages,
       renderEntry: (entry) => engine.render("entry", { entry, strings, planet, site }),
     },
+    month: { dates, peopleWithPages, feedTitle: (river) => feedTitleOf(river, feeds) },
   };
 }
 

@@ -21,7 +21,10 @@ export interface EntryView {
   feed_title: string;
   feed_url: string | null;
   site_url: string | null;
-  /** entry.liquid's output for this entry, rendered once per build on first use. */
+  /**
+   * Where a page prints entry.liquid's output for this entry: a placeholder, replaced by the
+   * markup (rendered once per build) when the page is put together.
+   */
   rendered: string;
 }
 
@@ -104,17 +107,11 @@ function cachedEntryView(river: RiverEntry, ctx: RiverContext): EntryView {
 }
 
 function entryView(river: RiverEntry, ctx: RiverContext): EntryView {
-  const view = entryFields(river, ctx) as EntryView;
+  const fields = entryFields(river, ctx);
   // An entry looks the same on every page that shows it (its links are absolute), so its
-  // markup is rendered once, lazily, and shared with the other files that show it.
-  let rendered: string | null = null;
-  Object.defineProperty(view, "rendered", {
-    enumerable: true,
-    get: () => {
-      rendered ??= ctx.renderEntry(view);
-      return rendered;
-    },
-  });
+  // markup is rendered once, when a page first prints it, and shared with the other files.
+  const view: EntryView = { ...fields, rendered: "" };
+  view.rendered = ctx.views.placeholderFor(entryKey(river), () => ctx.renderEntry(view));
   return view;
 }
 
@@ -124,7 +121,7 @@ function entryFields(river: RiverEntry, ctx: RiverContext): Omit<EntryView, "ren
   const title = entry.title?.trim() ? entry.title : null;
   const body = ctx.bodyOf(river);
   return {
-    id: `e-${shortHash(`${entry.feedUrl} ${entry.key}`)}`,
+    id: entryAnchor(entry),
     title,
     link: safeHref(entry.link),
     html: focusableScrollRegions(body.html),
@@ -133,10 +130,20 @@ function entryFields(river: RiverEntry, ctx: RiverContext): Omit<EntryView, "ren
     time: ctx.dates.time(entry.date),
     lang: languageTag(river.language),
     categories: entry.categories,
-    feed_title: river.feedTitle ?? feed?.title ?? entry.feedUrl,
+    feed_title: feedTitleOf(river, ctx.feeds),
     feed_url: safeHref(/^https?:/i.test(entry.feedUrl) ? entry.feedUrl : null),
     site_url: safeHref(feed?.siteLink),
   };
+}
+
+/** The entry's anchor, the same on every page that shows it. */
+export function entryAnchor(entry: { feedUrl: string; key: string }): string {
+  return `e-${shortHash(`${entry.feedUrl} ${entry.key}`)}`;
+}
+
+/** The name an entry's feed goes by: the subscription's title, else the feed's, else its URL. */
+export function feedTitleOf(river: RiverEntry, feeds: Map<string, StoredFeed>): string {
+  return river.feedTitle ?? feeds.get(river.entry.feedUrl)?.title ?? river.entry.feedUrl;
 }
 
 /** A well-formed BCP 47 tag, or null: a lang attribute must not carry arbitrary text. */

@@ -19,6 +19,8 @@ export const DEFAULT_STRINGS: Readonly<Record<string, string>> = Object.freeze({
   via: "via",
   categories: "Categories",
   no_entries: "No entries yet.",
+  untitled: "Untitled",
+  by: "by",
   entries: "entries",
   powered_by: "Powered by",
   updated: "Updated",

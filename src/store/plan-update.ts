@@ -3,7 +3,7 @@
  * stored ones they rewrite (edited, or moved to a new key), which are unchanged. Pure, so
  * every backend stores the same decisions.
  */
-import type { Entry } from "../model.js";
+import type { Entry, EntryFacts } from "../model.js";
 import { riverDate } from "./entry-date.js";
 import { contentHash, type EntryHashes, fieldsHash } from "./hashes.js";
 import { assignKeys, dropDuplicateKeys, hasRepeatedIds, type KeyedEntry } from "./identity.js";
@@ -25,6 +25,8 @@ export interface EntryWrite {
   entry: Entry;
   contentHash: string;
   fieldsHash: string;
+  /** The facts of this version of the entry, when computed ahead; stored beside it. */
+  facts: EntryFacts | null;
 }
 
 /** A new entry: also its river date, first sighting and backfill mark, which never change. */
@@ -59,6 +61,8 @@ export interface PlanInput {
   newFeedItems: number;
   /** The hashes of `entries`, index for index, when computed ahead; else computed here. */
   hashes?: readonly EntryHashes[];
+  /** The facts of `entries`, index for index, when computed ahead. */
+  facts?: readonly EntryFacts[];
 }
 
 /**
@@ -116,13 +120,15 @@ function writes(
 ): Omit<UpdatePlan, "policy" | "warnings"> {
   const inserts: EntryInsert[] = [];
   const rewrites: EntryRewrite[] = [];
-  const ahead = hashesByEntry(input);
+  const hashes = byEntry(input.entries, input.hashes);
+  const facts = byEntry(input.entries, input.facts);
   let unchanged = 0;
   for (const { keyed, existing, moved } of matches) {
-    const known = ahead.get(keyed.entry);
-    const write = {
+    const known = hashes.get(keyed.entry);
+    const write: EntryWrite = {
       key: keyed.key,
       entry: keyed.entry,
+      facts: facts.get(keyed.entry) ?? null,
       contentHash: "",
       fieldsHash: known
         ? trustIds
@@ -145,9 +151,10 @@ function writes(
   return { inserts, rewrites, unchanged };
 }
 
-function hashesByEntry({ entries, hashes }: PlanInput): Map<Entry, EntryHashes> {
-  if (hashes?.length !== entries.length) return new Map();
-  return new Map(entries.map((entry, i) => [entry, hashes[i]]));
+// What was computed ahead for each entry; nothing when it does not line up with the entries.
+function byEntry<T>(entries: readonly Entry[], ahead: readonly T[] | undefined): Map<Entry, T> {
+  if (ahead?.length !== entries.length) return new Map();
+  return new Map(entries.map((entry, i) => [entry, ahead[i] as T]));
 }
 
 /**

@@ -3,7 +3,6 @@
  * ./sqlite/, a PostgreSQL one can implement the same interface.
  */
 import type {
-  CachedExcerpt,
   Entry,
   EntryFacts,
   EntryRef,
@@ -34,6 +33,11 @@ export interface FeedUpdate {
   newFeedItems: number;
   /** The entries' hashes (entryHashes), index for index, if computed off the store's thread. */
   hashes?: readonly EntryHashes[];
+  /**
+   * The entries' facts (the planet stage's entryFacts), index for index: stored with the entry
+   * version they describe, so builds need not read bodies to plan. A build derives missing ones.
+   */
+  facts?: readonly EntryFacts[];
 }
 
 /** What an update did to the feed's entries. */
@@ -101,10 +105,6 @@ export interface Store {
   getEntries(refs: readonly EntryRef[]): Promise<StoredEntry[]>;
   /** Caches facts derived from entry versions (`listEntryMeta` returns them for that version only). */
   saveEntryFacts(facts: readonly EntryFactsWrite[]): Promise<void>;
-  /** Cached excerpts of `words` words cut from these versions of the named entries. */
-  getExcerpts(entries: readonly EntryVersion[], words: number): Promise<CachedExcerpt[]>;
-  /** Caches excerpts of `words` words, replacing those of older versions. */
-  saveExcerpts(words: number, excerpts: readonly CachedExcerpt[]): Promise<void>;
   /** Closes the connection; the store is unusable afterwards. */
   close(): Promise<void>;
 }

@@ -66,7 +66,8 @@ export function resolveRef(from: string, ref: string): string {
 
 /**
  * A river page's structure as text: a line per day heading, author header and entry (its
- * language, title or "(untitled)", time, "+ continue reading"), then the pagination links.
+ * language, title or "(untitled)", time, "+ continue reading"), then the pagination links. On a
+ * monthly archive, a line per listed entry (language, title, time, author) under its day.
  */
 export function riverOutline(html: string): string {
   const doc = page(html);
@@ -77,12 +78,26 @@ export function riverOutline(html: string): string {
       lines.push(`  author ${textOf(doc.byClass("author", [run]))}`);
       for (const entry of doc.byClass("entry", [run])) lines.push(`    ${entryLine(doc, entry)}`);
     }
+    for (const entry of doc.byClass("archive-entry", [day])) {
+      lines.push(`  ${listedLine(doc, entry)}`);
+    }
   }
   const pager = doc
     .byClass("pagination")
     .flatMap((nav) => doc.byClass("older", [nav]).concat(doc.byClass("newer", [nav])));
   for (const link of pager) lines.push(`page ${link.attribs.class} → ${link.attribs.href}`);
   return `${lines.join("\n")}\n`;
+}
+
+function listedLine(doc: ReturnType<typeof page>, entry: Element): string {
+  const [title] = doc.byClass("archive-title", [entry]);
+  const untitled = doc.byClass("untitled", [entry]).length > 0;
+  return [
+    `listed [${title?.attribs.lang ?? "-"}]`,
+    untitled || title === undefined ? "(untitled)" : `"${textOf(title)}"`,
+    `(${textOf(doc.byClass("archive-time", [entry]))})`,
+    textOf(doc.byClass("archive-author", [entry])),
+  ].join(" ");
 }
 
 function entryLine(doc: ReturnType<typeof page>, entry: Element): string {

@@ -1,4 +1,4 @@
-/** What builds derive from bodies, cached per entry version: facts with the listing, excerpts apart. */
+/** What builds derive from bodies, kept per entry version and listed with the metadata: facts. */
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Store } from "../../src/store/index.js";
@@ -34,23 +34,41 @@ test("the light listing matches the full one, without bodies, facts unknown unti
   assert.equal(got[0]?.content, full[0]?.content);
 });
 
-test("an edited entry has a new version: its cached facts and excerpts no longer count", async () => {
-  const [before] = await store.listEntryMeta({ feedUrls: [FEED_URL] });
-  if (before === undefined) throw new Error("nothing listed");
-  const excerpt = { feedUrl: FEED_URL, key: before.key, version: before.version };
-  await store.saveExcerpts(5, [{ ...excerpt, html: "<p>cut</p>", truncated: true }]);
-  assert.deepEqual(await store.getExcerpts([excerpt], 5), [
-    { ...excerpt, html: "<p>cut</p>", truncated: true },
-  ]);
-  assert.deepEqual(await store.getExcerpts([excerpt], 6), [], "another length is not cached");
+test("facts given with an update are stored for that version; an edit without them drops them", async () => {
+  const facts = [
+    { hasText: true, language: "fr" },
+    { hasText: false, language: null },
+  ];
+  await store.applyFeedUpdate(update([post(2), post(1)], { facts }));
+  const before = await store.listEntryMeta({ feedUrls: [FEED_URL] });
+  assert.deepEqual(
+    before.map((e) => e.facts),
+    [FACTS, null],
+    "unchanged entries are not written again, so their facts stay as they were",
+  );
 
-  await store.applyFeedUpdate(update([post(2, { content: "<p>Edited.</p>" }), post(1)]));
+  await store.applyFeedUpdate(update([post(2, { content: "<p>Édité.</p>" }), post(1)], { facts }));
+  const edited = await store.listEntryMeta({ feedUrls: [FEED_URL] });
+  assert.notEqual(edited[0]?.version, before[0]?.version);
+  assert.deepEqual(edited[0]?.facts, facts[0], "the edit's facts replace the old version's");
+
+  await store.applyFeedUpdate(update([post(2, { content: "<p>Again.</p>" }), post(1)]));
   const [after] = await store.listEntryMeta({ feedUrls: [FEED_URL] });
-  assert.equal(after?.key, before.key);
-  assert.notEqual(after?.version, before.version);
-  assert.equal(after?.facts, null);
-  const current = { ...excerpt, version: after?.version ?? "" };
-  assert.deepEqual(await store.getExcerpts([current], 5), []);
+  assert.equal(after?.key, before[0]?.key);
+  assert.equal(after?.facts, null, "facts of an older version do not count");
+});
+
+test("new entries get the facts given with them, index for index", async () => {
+  const url = "https://other.example.org/feed.xml";
+  const facts = [
+    { hasText: true, language: "de" },
+    { hasText: true, language: null },
+  ];
+  await store.applyFeedUpdate(update([post(7), post(8)], { url, facts }));
+  const listed = await store.listEntryMeta({ feedUrls: [url] });
+  const byTitle = new Map(listed.map((e) => [e.title, e.facts]));
+  assert.deepEqual(byTitle.get("Post 7"), facts[0]);
+  assert.deepEqual(byTitle.get("Post 8"), facts[1]);
 });
 
 test("derived values follow a renamed feed", async () => {
@@ -58,11 +76,8 @@ test("derived values follow a renamed feed", async () => {
   if (entry === undefined) throw new Error("nothing listed");
   const version = { feedUrl: FEED_URL, key: entry.key, version: entry.version };
   await store.saveEntryFacts([{ ...version, facts: FACTS }]);
-  await store.saveExcerpts(5, [{ ...version, html: "<p>x</p>", truncated: false }]);
   const moved = "https://new.example.org/feed.xml";
   await store.renameFeed(FEED_URL, moved);
   const [after] = await store.listEntryMeta({ feedUrls: [moved] });
   assert.deepEqual(after?.facts, FACTS);
-  const excerpts = await store.getExcerpts([{ ...version, feedUrl: moved }], 5);
-  assert.equal(excerpts[0]?.html, "<p>x</p>");
 });

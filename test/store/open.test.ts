@@ -30,7 +30,7 @@ test("creates and migrates a new file: WAL, schema version, tables", async () =>
       .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
       .pluck()
       .all();
-    assert.deepEqual(tables, ["entries", "entry_facts", "excerpts", "feeds", "people"]);
+    assert.deepEqual(tables, ["entries", "entry_facts", "feeds", "people"]);
     assert.equal(db.pragma("integrity_check", { simple: true }), "ok");
   } finally {
     db.close();

@@ -109,6 +109,11 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 3,
+    description: "excerpts are no longer cached: cutting one costs less than storing it",
+    sql: "DROP TABLE excerpts;",
+  },
 ];
 
 /** Applies the pending steps in one transaction; refuses a database newer than this code. */

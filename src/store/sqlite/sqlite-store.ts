@@ -34,6 +34,7 @@ export function createSqliteStore(db: Database): Store {
       now: update.now,
       newFeedItems: update.newFeedItems,
       hashes: update.hashes,
+      facts: update.facts,
     });
     // The feed row first: entries reference it.
     feeds.saveUpdate(update.url, update.state, {
@@ -45,6 +46,11 @@ export function createSqliteStore(db: Database): Store {
     });
     for (const rewrite of plan.rewrites) entries.rewrite(update.url, rewrite);
     for (const insert of plan.inserts) entries.insert(update.url, insert);
+    for (const write of [...plan.rewrites, ...plan.inserts]) {
+      if (write.facts === null) continue;
+      const { key, fieldsHash: version, facts } = write;
+      derived.saveFact({ feedUrl: update.url, key, version, facts });
+    }
     return {
       added: plan.inserts.length,
       updated: plan.rewrites.length,
@@ -68,8 +74,6 @@ export function createSqliteStore(db: Database): Store {
     listEntryMeta: async (query = {}) => derived.list(query),
     getEntries: async (refs) => entries.get(refs),
     saveEntryFacts: async (facts) => derived.saveFacts(facts),
-    getExcerpts: async (refs, words) => derived.excerpts(refs, words),
-    saveExcerpts: async (words, excerpts) => derived.saveExcerpts(words, excerpts),
     close: async () => {
       if (!open) return;
       open = false;
