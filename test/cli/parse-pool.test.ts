@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, test } from "node:test";
 import { createParsePool } from "../../src/cli/parse-pool.js";
+import { entryFacts } from "../../src/planet/index.js";
 import { entryHashes } from "../../src/store/index.js";
 
 const pool = createParsePool([], 1);
@@ -10,9 +11,9 @@ const atom = `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.o
 <title>T</title><id>urn:t</id><updated>2024-01-01T00:00:00Z</updated><entry><id>urn:e</id>
 <title>E</title><updated>2024-01-01T00:00:00Z</updated><content type="html">&lt;p onclick="x"&gt;hi&lt;/p&gt;</content></entry></feed>`;
 
-test("a worker parses, sanitizes and hashes a feed; a body that owns its memory moves there", async () => {
+test("a worker parses, sanitizes, hashes and derives facts; a body that owns its memory moves there", async () => {
   const body = new Uint8Array(Buffer.from(atom));
-  const { parsed, hashes } = await pool.parse({
+  const { parsed, hashes, facts } = await pool.parse({
     body,
     url: "https://t.example/",
     contentType: null,
@@ -20,6 +21,8 @@ test("a worker parses, sanitizes and hashes a feed; a body that owns its memory 
   assert.equal(parsed.error, null);
   assert.equal(parsed.entries[0].content, "<p>hi</p>");
   assert.deepEqual(hashes, parsed.entries.map(entryHashes));
+  assert.deepEqual(facts, [{ hasText: true, language: null }]);
+  assert.deepEqual(facts, parsed.entries.map(entryFacts));
   assert.equal(body.byteLength, 0, "transferred, not copied");
 });
 

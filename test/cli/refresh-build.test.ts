@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { openStore } from "../../src/store/index.js";
 import {
   type FeedServer,
   redirect,
@@ -113,6 +114,17 @@ test("orrery run refreshes every feed, reports each failure, and publishes the r
   const text = JSON.stringify(health);
   assert.match(text, /410/);
   assert.match(text, /HTML page/);
+
+  // Each entry's facts came from the parse workers with it: no build has to read its body.
+  const opened = await openStore(join(dir, "orrery.db"));
+  assert.ok(opened.ok);
+  try {
+    const listed = await opened.store.listEntryMeta();
+    assert.equal(listed.length, 3);
+    for (const entry of listed) assert.deepEqual(entry.facts, { hasText: true, language: null });
+  } finally {
+    await opened.store.close();
+  }
 });
 
 test("a second refresh sends the validators and stores nothing new", async () => {
