@@ -10,19 +10,30 @@ export type DayOf = (date: string) => string;
 export function dayOf(timeZone: string): DayOf {
   const format = formatterFor(timeZone);
   if (format === null) return (date) => date.slice(0, 10);
+  // Each entry's day is asked for by its river page, its month and its person page; Intl is slow.
+  const days = new Map<string, string>();
   return (date) => {
-    const time = Date.parse(date);
-    if (Number.isNaN(time)) return date.slice(0, 10);
-    let year = "";
-    let month = "";
-    let day = "";
-    for (const part of format.formatToParts(time)) {
-      if (part.type === "year") year = part.value;
-      else if (part.type === "month") month = part.value;
-      else if (part.type === "day") day = part.value;
+    let found = days.get(date);
+    if (found === undefined) {
+      found = zonedDay(format, date);
+      days.set(date, found);
     }
-    return `${year.padStart(4, "0")}-${month}-${day}`;
+    return found;
   };
+}
+
+function zonedDay(format: Intl.DateTimeFormat, date: string): string {
+  const time = Date.parse(date);
+  if (Number.isNaN(time)) return date.slice(0, 10);
+  let year = "";
+  let month = "";
+  let day = "";
+  for (const part of format.formatToParts(time)) {
+    if (part.type === "year") year = part.value;
+    else if (part.type === "month") month = part.value;
+    else if (part.type === "day") day = part.value;
+  }
+  return `${year.padStart(4, "0")}-${month}-${day}`;
 }
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat | null {

@@ -11,32 +11,68 @@ import { canonicalLink } from "./canonical-link.js";
  * items in input order. Pure.
  */
 export function dedupeEntries<T extends { entry: PlanetEntry }>(items: readonly T[]): T[] {
-  const preferred = items
-    .map((item, index) => ({ item, index }))
-    .sort((a, b) => comparePreference(a.item.entry, b.item.entry));
-  const links = new Set<string>();
-  const hashes = new Set<string>();
-  const kept = new Set<number>();
-  for (const { item, index } of preferred) {
-    const link = canonicalLink(item.entry.link);
-    const hash = hasContent(item.entry) ? item.entry.contentHash : null;
-    const duplicate = (link !== null && links.has(link)) || (hash !== null && hashes.has(hash));
-    if (!duplicate) kept.add(index);
-    if (link !== null) links.add(link);
-    if (hash !== null) hashes.add(hash);
+  const links = items.map((item) => canonicalLink(item.entry.link));
+  const hashes = items.map((item) => (hasContent(item.entry) ? item.entry.contentHash : null));
+  const dropped = new Set<number>();
+  // Only entries that share a link or a hash with another need comparing, each group apart:
+  // sorting every entry of a big planet by preference would cost more than the rest of planning.
+  for (const group of sharingGroups(links, hashes)) {
+    group.sort((a, b) => comparePreference((items[a] as T).entry, (items[b] as T).entry));
+    const seenLinks = new Set<string>();
+    const seenHashes = new Set<string>();
+    for (const index of group) {
+      const link = links[index] ?? null;
+      const hash = hashes[index] ?? null;
+      if ((link !== null && seenLinks.has(link)) || (hash !== null && seenHashes.has(hash)))
+        dropped.add(index);
+      if (link !== null) seenLinks.add(link);
+      if (hash !== null) seenHashes.add(hash);
+    }
   }
-  return items.filter((_, index) => kept.has(index));
+  return dropped.size === 0 ? [...items] : items.filter((_, index) => !dropped.has(index));
+}
+
+/** The indexes joined by shared values of `links` or `hashes`, in groups of two or more. */
+function sharingGroups(
+  links: readonly (string | null)[],
+  hashes: readonly (string | null)[],
+): number[][] {
+  const parent = links.map((_, i) => i);
+  const root = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r] as number;
+    parent[i] = r;
+    return r;
+  };
+  let joined = false;
+  for (const values of [links, hashes]) {
+    const first = new Map<string, number>();
+    values.forEach((value, i) => {
+      if (value === null) return;
+      const seen = first.get(value);
+      if (seen === undefined) first.set(value, i);
+      else {
+        parent[root(i)] = root(seen);
+        joined = true;
+      }
+    });
+  }
+  if (!joined) return [];
+  const groups = new Map<number, number[]>();
+  parent.forEach((_, i) => {
+    const r = root(i);
+    const group = groups.get(r);
+    if (group === undefined) groups.set(r, [i]);
+    else group.push(i);
+  });
+  return [...groups.values()].filter((group) => group.length > 1);
 }
 
 function comparePreference(a: PlanetEntry, b: PlanetEntry): number {
-  for (const [x, y] of [
-    [a.firstSeen, b.firstSeen],
-    [a.date, b.date],
-    [a.feedUrl, b.feedUrl],
-    [a.key, b.key],
-  ] as const) {
-    if (x !== y) return x < y ? -1 : 1;
-  }
+  if (a.firstSeen !== b.firstSeen) return a.firstSeen < b.firstSeen ? -1 : 1;
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  if (a.feedUrl !== b.feedUrl) return a.feedUrl < b.feedUrl ? -1 : 1;
+  if (a.key !== b.key) return a.key < b.key ? -1 : 1;
   return 0;
 }
 

@@ -35,12 +35,17 @@ export function selectEntries(input: PlanetInput): SelectedEntry[] {
     const person = subscription && people.get(subscription.personId);
     // An entry of a feed or person no longer in the config belongs to nobody on this planet.
     if (subscription === undefined || person === undefined) continue;
-    const facts = candidate(entry, person, subscription);
     let filter = filters.get(subscription);
     if (filter === undefined) {
       filter = compileFilter(subscription.filter);
       filters.set(subscription, filter);
     }
+    // Most planets select by nothing: their entries need no candidate to ask about.
+    if (filter === null && include === null && exclude === null) {
+      selected.push({ entry, person, subscription, language: entryLanguage(entry) });
+      continue;
+    }
+    const facts = candidate(entry, person, subscription);
     if (filter !== null && !filter(facts)) continue;
     if (include !== null && !include(facts)) continue;
     if (exclude?.(facts)) continue;

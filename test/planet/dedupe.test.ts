@@ -1,6 +1,9 @@
 /** The same post through two feeds, shown once: canonical links and content hashes. */
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import fc from "fast-check";
+import type { PlanetEntry } from "../../src/model.js";
+import { parsedCanonicalLink } from "../../src/planet/canonical-link.js";
 import { canonicalLink, dedupeEntries } from "../../src/planet/index.js";
 import { storedEntry } from "./helpers.js";
 
@@ -149,5 +152,89 @@ test("copies chain: a matches b by link, b matches c by content, so one remains"
   assert.deepEqual(
     dedupeEntries([c, b, a]).map((i) => i.entry.key),
     ["a"],
+  );
+});
+
+test("property: the fast path of canonical links agrees with the URL parser", () => {
+  const pick = (chars: string) => fc.constantFrom(...chars.split(""));
+  const label = fc.string({ unit: pick("abcdefxyz019-"), minLength: 1, maxLength: 6 });
+  const host = fc.oneof(
+    fc.array(label, { minLength: 1, maxLength: 4 }).map((labels) => labels.join(".")),
+    fc.constantFrom("127.1", "0x7f.1", "192.168.0.1", "Example.org", "a..b", "x.0x1f", "de"),
+  );
+  const path = fc.string({ unit: pick("abZ09/.-_~!$&'()*+,;=:@%2eE?#[] \\é"), maxLength: 24 });
+  const link = fc
+    .tuple(fc.constantFrom("http://", "https://", "HTTP://", "ftp://", " https://"), host, path)
+    .map(([scheme, h, p]) => `${scheme}${h}${p}`);
+  fc.assert(
+    fc.property(link, (l) => {
+      assert.equal(canonicalLink(l), parsedCanonicalLink(l), l);
+    }),
+    { numRuns: 5000 },
+  );
+});
+
+// The rule as first written: every entry in preference order against everything seen before.
+function dedupeByOneSort<T extends { entry: PlanetEntry }>(items: readonly T[]): T[] {
+  const order = (a: PlanetEntry, b: PlanetEntry) =>
+    [a.firstSeen, a.date, a.feedUrl, a.key].join("\n") <
+    [b.firstSeen, b.date, b.feedUrl, b.key].join("\n")
+      ? -1
+      : 1;
+  const preferred = items.map((item, index) => ({ item, index }));
+  preferred.sort((a, b) => order(a.item.entry, b.item.entry));
+  const links = new Set<string>();
+  const hashes = new Set<string>();
+  const kept = new Set<number>();
+  for (const { item, index } of preferred) {
+    const link = canonicalLink(item.entry.link);
+    const hash =
+      item.entry.contentHash !== "" && item.entry.facts.hasText ? item.entry.contentHash : null;
+    if (!((link !== null && links.has(link)) || (hash !== null && hashes.has(hash))))
+      kept.add(index);
+    if (link !== null) links.add(link);
+    if (hash !== null) hashes.add(hash);
+  }
+  return items.filter((_, index) => kept.has(index));
+}
+
+test("property: deduplicating group by group keeps what one sort of the whole river keeps", () => {
+  const entry = fc.record({
+    feed: fc.constantFrom("https://a.example/feed", "https://b.example/feed"),
+    key: fc.integer({ min: 0, max: 30 }),
+    link: fc.option(
+      fc.constantFrom("https://a.example/1", "http://a.example/1/", "https://a.example/2"),
+      { nil: null },
+    ),
+    hash: fc.constantFrom("", "h1", "h2", "h3"),
+    text: fc.boolean(),
+    seen: fc.integer({ min: 0, max: 3 }),
+    day: fc.integer({ min: 1, max: 3 }),
+  });
+  fc.assert(
+    fc.property(fc.array(entry, { maxLength: 12 }), (specs) => {
+      const items = specs.map((s, i) => {
+        const item = wrap({
+          feedUrl: s.feed,
+          key: `k${s.key}-${i}`,
+          link: s.link,
+          date: `2019-04-0${s.day}T00:00:00Z`,
+          firstSeen: `2019-04-0${s.day}T0${s.seen}:00:00Z`,
+          content: s.text ? "<p>text</p>" : "",
+        });
+        return {
+          entry: {
+            ...item.entry,
+            contentHash: s.hash,
+            facts: { ...item.entry.facts, hasText: s.text },
+          },
+        };
+      });
+      assert.deepEqual(
+        dedupeEntries(items).map((i) => i.entry.key),
+        dedupeByOneSort(items).map((i) => i.entry.key),
+      );
+    }),
+    { numRuns: 2000 },
   );
 });

@@ -79,7 +79,7 @@ function parseList<T>(json: string): T[] {
  * One shared copy of values that repeat across a listing (feed URLs, people, languages,
  * category lists): a build holds every entry's metadata at once.
  */
-function sharer() {
+export function sharer() {
   const strings = new Map<string, string>();
   const lists = new Map<string, string[]>();
   return {
@@ -99,18 +99,6 @@ function sharer() {
       return found;
     },
   };
-}
-
-/** Converts metadata rows, sharing the values that repeat between them. */
-export function metaReader(): (row: MetaRow) => StoredEntryMeta {
-  const share = sharer();
-  return (row) => ({
-    ...toMeta(row),
-    feedUrl: share.string(row.feed_url),
-    personId: share.string(row.person_id),
-    language: share.string(row.language),
-    categories: share.list(row.categories),
-  });
 }
 
 /** The metadata of a row: what every listing returns. */
