@@ -4,6 +4,7 @@
  * closed. The cut is made on the source text itself, so what is kept is byte-for-byte the input.
  */
 import { Parser } from "htmlparser2";
+import { scanCut } from "./excerpt-scan.js";
 
 /** An excerpt, and whether anything was left out (the river then adds "Continue reading"). */
 export interface Excerpt {
@@ -29,7 +30,7 @@ const BLOCKS = new Set([
 // What makes the rest of an entry worth a "Continue reading".
 const MEDIA = new Set(["img", "iframe", "video", "audio", "picture", "table", "hr"]);
 
-interface CutState {
+export interface CutState {
   stack: string[];
   words: number;
   paragraphs: number;
@@ -50,15 +51,31 @@ function cutAt(state: CutState, index: number): void {
   state.cut = { index, open: state.stack.slice() };
 }
 
-function onText(state: CutState, text: string, start: number, limit: ExcerptLimit): void {
+export function onOpen(state: CutState, name: string): void {
+  state.stack.push(name);
+  if (state.cut) state.restHasContent ||= MEDIA.has(name);
+  else if (ATOMIC.has(name)) state.atomicDepth++;
+}
+
+export function onText(state: CutState, text: string, start: number, limit: ExcerptLimit): void {
   if (state.cut) {
     if (/\S/.test(text)) state.restHasContent = true;
     return;
   }
-  for (const word of text.matchAll(/\S+/g)) {
+  // Words are runs of non-space (what /\S+/ matches), counted without making a string of each.
+  const cuts = limit.words !== undefined && state.atomicDepth === 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (space || inWord) {
+      inWord = !space;
+      continue;
+    }
+    inWord = true;
     state.words++;
-    if (limit.words !== undefined && state.words >= limit.words && state.atomicDepth === 0) {
-      const end = (word.index ?? 0) + word[0].length;
+    if (cuts && state.words >= (limit.words ?? 0)) {
+      let end = i + 1;
+      while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
       cutAt(state, start + end);
       state.restHasContent = /\S/.test(text.slice(end));
       return;
@@ -66,7 +83,24 @@ function onText(state: CutState, text: string, start: number, limit: ExcerptLimi
   }
 }
 
-function onClose(state: CutState, name: string, end: number, limit: ExcerptLimit): void {
+// What \s matches: ASCII white space, no-break spaces and the Unicode space separators.
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return (
+    code === 160 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+export function onClose(state: CutState, name: string, end: number, limit: ExcerptLimit): void {
   state.stack.pop();
   if (state.cut) return;
   if (ATOMIC.has(name)) state.atomicDepth--;
@@ -76,15 +110,17 @@ function onClose(state: CutState, name: string, end: number, limit: ExcerptLimit
   if (state.atomicDepth === 0 && (enoughWords || enoughParagraphs)) cutAt(state, end + 1);
 }
 
+export function emptyCut(): CutState {
+  return { stack: [], words: 0, paragraphs: 0, atomicDepth: 0, cut: null, restHasContent: false };
+}
+
 function findCut(html: string, limit: ExcerptLimit): CutState {
-  const state: CutState = {
-    stack: [],
-    words: 0,
-    paragraphs: 0,
-    atomicDepth: 0,
-    cut: null,
-    restHasContent: false,
-  };
+  return scanCut(html, limit) ?? parseCut(html, limit);
+}
+
+// Through htmlparser2: for any markup the scanner does not expect.
+function parseCut(html: string, limit: ExcerptLimit): CutState {
+  const state = emptyCut();
   // Once cut with something worth reading left after it, the rest need not be read.
   const settled = () => {
     if (state.restHasContent) parser.pause();
@@ -92,9 +128,7 @@ function findCut(html: string, limit: ExcerptLimit): CutState {
   const parser: Parser = new Parser(
     {
       onopentag(name) {
-        state.stack.push(name);
-        if (state.cut) state.restHasContent ||= MEDIA.has(name);
-        else if (ATOMIC.has(name)) state.atomicDepth++;
+        onOpen(state, name);
         settled();
       },
       ontext(text) {
@@ -112,11 +146,24 @@ function findCut(html: string, limit: ExcerptLimit): CutState {
 
 /** Cuts sanitized HTML at a word or paragraph boundary, closing what is open. */
 export function excerpt(html: string, limit: ExcerptLimit): Excerpt {
+  return cutWith(findCut, html, limit);
+}
+
+/** `excerpt` through htmlparser2 alone, what the fast scanner must agree with. */
+export function parsedExcerpt(html: string, limit: ExcerptLimit): Excerpt {
+  return cutWith(parseCut, html, limit);
+}
+
+function cutWith(
+  find: (html: string, limit: ExcerptLimit) => CutState,
+  html: string,
+  limit: ExcerptLimit,
+): Excerpt {
   const words = limit.words !== undefined ? Math.max(1, Math.floor(limit.words)) : undefined;
   const paragraphs =
     limit.paragraphs !== undefined ? Math.max(1, Math.floor(limit.paragraphs)) : undefined;
   if (words === undefined && paragraphs === undefined) return { html, truncated: false };
-  const { cut, restHasContent } = findCut(html, { words, paragraphs });
+  const { cut, restHasContent } = find(html, { words, paragraphs });
   if (!cut || !restHasContent) return { html, truncated: false };
   return { html: html.slice(0, cut.index) + closers(cut.open), truncated: true };
 }

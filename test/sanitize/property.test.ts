@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
+import { parsedExcerpt } from "../../src/sanitize/excerpt.js";
 import { excerpt, sanitizeHtml } from "../../src/sanitize/index.js";
 import { invariantProblems, wellFormedProblem } from "./invariants.js";
 import { loadVectors } from "./vectors.js";
@@ -50,5 +51,24 @@ test("property: excerpts of sanitized output are well-formed and remain sanitize
       if (!cut.truncated) assert.equal(cut.html, clean);
     }),
     { seed, numRuns: 300 },
+  );
+});
+
+test("property: on sanitized HTML the excerpt scanner cuts exactly where htmlparser2 would", () => {
+  const limit = fc.record(
+    { words: fc.integer({ min: 1, max: 40 }), paragraphs: fc.integer({ min: 1, max: 4 }) },
+    { requiredKeys: [] },
+  );
+  const fixtures = loadVectors().map((v) => sanitizeHtml(v.html, { base: null }));
+  for (const clean of fixtures) {
+    for (const words of [1, 3, 10])
+      assert.deepEqual(excerpt(clean, { words }), parsedExcerpt(clean, { words }));
+  }
+  fc.assert(
+    fc.property(soup, limit, (html, l) => {
+      const clean = sanitizeHtml(html, { base: null });
+      assert.deepEqual(excerpt(clean, l), parsedExcerpt(clean, l));
+    }),
+    { seed, numRuns: 1000 },
   );
 });
