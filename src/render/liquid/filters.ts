@@ -5,6 +5,7 @@
  */
 import type { Ctx } from "./context.js";
 import { Unsupported } from "./lexer.js";
+import { json, truncate, truncatewords } from "./text-filters.js";
 import {
   escapeHtml,
   isFalsy,
@@ -65,6 +66,9 @@ const FILTERS = new Map<string, Impl>([
   ["replace", [2, 2, replace]],
   ["replace_first", [2, 2, replaceFirst]],
   ["split", [1, 1, split]],
+  ["truncate", [0, 2, truncate]],
+  ["truncatewords", [0, 2, truncatewords]],
+  ["json", [0, 0, json]],
   ["url_encode", [0, 0, (_ctx, v) => encodeURIComponent(stringify(v)).replace(/%20/g, "+")]],
   ["default", [1, 1, defaultFilter]],
   ["size", [0, 0, (_ctx, v) => ((v as { length?: unknown } | null)?.length as number) || 0]],

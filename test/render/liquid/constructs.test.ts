@@ -72,6 +72,11 @@ describe("the fast engine prints what liquidjs prints", () => {
     check("{{ ' a b ' | strip | upcase | prepend: '[' | append: ']' }}{{ 'a,b,,' | split: ',' | size }}{{ 7 | plus: 2 | times: 3 | minus: 1 | divided_by: 4 | modulo: 5 }}{{ n | default: 'd' }}{{ 'aXbX' | replace: 'X', '-' | remove_first: 'a' }}{{ 'x y' | url_encode }}{{ list | reverse | join }}", "[A B]21.5d-b-x+y3 2 1"); // biome-ignore format: long
   });
 
+  it("truncate, truncatewords and json", () => {
+    check("{{ 'abcdefghij' | truncate: 5 }}|{{ 'a b c d' | truncatewords: 2 }}|{{ list | json }}|{{ s | json }}",
+      "ab...|a b...|[1,2,3]|&#34;&lt;b&gt;&amp;\\&#34;&#39;&#34;"); // biome-ignore format: long
+  });
+
   it("include shares the caller's scope and adds its arguments", () => {
     const partials = { "part.liquid": "{{ who }}/{{ s | size }}{% assign shared = 'set' %}" };
     check('{% include "part", who: o.x.y %}|{{ shared }}', "5/6|set", data, partials);

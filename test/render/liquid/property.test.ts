@@ -67,10 +67,11 @@ const condition = fc
 const filter = fc.oneof(
   fc.constantFrom("upcase", "downcase", "capitalize", "strip", "lstrip", "rstrip", "size", "first",
     "last", "join", "reverse", "compact", "escape", "escape_once", "newline_to_br", "url_encode",
-    "raw", "abs", "ceil", "floor", "xml_escape"), // biome-ignore format: a word list
+    "raw", "abs", "ceil", "floor", "xml_escape", "truncate", "truncatewords", "json"), // biome-ignore format: a word list
   fc
     .tuple(fc.constantFrom("append", "prepend", "remove", "remove_first", "split", "default", "join",
-      "plus", "minus", "times", "divided_by", "modulo", "at_least", "at_most", "map"), operand) // biome-ignore format: a word list
+      "plus", "minus", "times", "divided_by", "modulo", "at_least", "at_most", "map", "truncate",
+      "truncatewords"), operand) // biome-ignore format: a word list
     .map(([name, arg]) => `${name}: ${arg}`),
   fc
     .tuple(fc.constantFrom("replace", "replace_first"), operand, operand)
