@@ -3,18 +3,19 @@
  * (ported from liquidjs 10, memory charged alike). Unknown names, or argument counts a
  * filter is not ported for, are unsupported.
  */
+import { arrayLike, compact, defaultFilter, join, map, reverse } from "./array-filters.js";
 import type { Ctx } from "./context.js";
 import { Unsupported } from "./lexer.js";
-import { json, truncate, truncatewords } from "./text-filters.js";
 import {
-  escapeHtml,
-  isFalsy,
-  plain,
-  readElement,
-  readProperty,
-  stringify,
-  toArray,
-} from "./values.js";
+  json,
+  replace,
+  replaceFirst,
+  split,
+  truncate,
+  truncatewords,
+  twoStrings,
+} from "./text-filters.js";
+import { escapeHtml, plain, readElement, stringify } from "./values.js";
 
 export type Filter = (ctx: Ctx, input: unknown, args: unknown[]) => unknown;
 
@@ -100,75 +101,3 @@ export function filterFor(name: string, arity: number): Filter {
 
 /** The filter names of the fast subset, for the docs and the tests. */
 export const FAST_FILTERS: readonly string[] = [...FILTERS.keys()];
-
-function twoStrings(run: (a: string, b: string) => string): Filter {
-  return (ctx, input, args) => {
-    const a = stringify(input);
-    const b = stringify(args[0]);
-    ctx.charge(a.length + b.length);
-    return run(a, b);
-  };
-}
-
-function replace(ctx: Ctx, input: unknown, args: unknown[]): string {
-  const s = stringify(input);
-  const pattern = stringify(args[0]);
-  const replacement = stringify(args[1]);
-  const parts = s.split(pattern);
-  ctx.charge(s.length + (parts.length - 1) * (replacement.length - pattern.length));
-  return parts.join(replacement);
-}
-
-function replaceFirst(ctx: Ctx, input: unknown, args: unknown[]): string {
-  const s = stringify(input);
-  const pattern = stringify(args[0]);
-  const replacement = stringify(args[1]);
-  ctx.charge(s.length + pattern.length + replacement.length);
-  return s.replace(pattern, () => replacement);
-}
-
-function split(ctx: Ctx, input: unknown, args: unknown[]): string[] {
-  const s = stringify(input);
-  ctx.charge(s.length);
-  const parts = s.split(stringify(args[0]));
-  while (parts.length > 0 && parts[parts.length - 1] === "") parts.pop();
-  return parts;
-}
-
-function defaultFilter(_ctx: Ctx, input: unknown, args: unknown[]): unknown {
-  const v = plain(input);
-  if (Array.isArray(v) || typeof v === "string") return v.length > 0 ? v : args[0];
-  return isFalsy(v) ? args[0] : v;
-}
-
-function arrayLike(v: unknown): v is ArrayLike<unknown> {
-  return Boolean(v) && typeof (v as { length?: unknown }).length === "number";
-}
-
-function join(ctx: Ctx, input: unknown, args: unknown[]): string {
-  const array = toArray(input);
-  const sep = args[0] === undefined || args[0] === null ? " " : stringify(args[0]);
-  let size = sep.length * Math.max(array.length - 1, 0);
-  for (const item of array) size += String(item).length;
-  ctx.charge(size);
-  return array.join(sep);
-}
-
-function reverse(ctx: Ctx, input: unknown): unknown[] {
-  const array = toArray(input);
-  ctx.charge(array.length);
-  return [...array].reverse();
-}
-
-function compact(ctx: Ctx, input: unknown): unknown[] {
-  const array = toArray(input);
-  ctx.charge(array.length);
-  return array.filter((x) => x !== null && x !== undefined);
-}
-
-function map(ctx: Ctx, input: unknown, args: unknown[]): unknown[] {
-  const array = toArray(input);
-  ctx.charge(array.length);
-  const path = stringify(args[0]).split(".");
-  return array.map((item) => path.reduce<unknown>((value, key) => readProperty(value, key), item));
-}

@@ -1,6 +1,7 @@
 /** Tokens to nodes: a template becomes a list of closures that write into `ctx.out`. */
 import type { Ctx } from "./context.js";
-import { Cursor, parseFilteredValue, type Where } from "./expression.js";
+import { Cursor, type Where } from "./cursor.js";
+import { parseFilteredValue } from "./expression.js";
 import { type Token, Unsupported } from "./lexer.js";
 import { TAGS } from "./tags.js";
 import { escapeHtml, stringify } from "./values.js";

@@ -3,8 +3,9 @@
  * `block`: the child's blocks are stored first, then the layout renders and fills them.
  */
 import { newScope } from "./context.js";
-import { type Eval, operand } from "./expression.js";
+import type { Eval } from "./expression.js";
 import { Unsupported } from "./lexer.js";
+import { operand } from "./operand.js";
 import { capture, type Node, type Parser, runNodes } from "./parser.js";
 
 // Names a partial's arguments may not take: the fast engine resolves these itself.

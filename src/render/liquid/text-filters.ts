@@ -1,5 +1,6 @@
-/** truncate, truncatewords and json, ported from liquidjs 10 as they are. */
+/** The filters on strings with more to them than a line, ported from liquidjs 10 as they are. */
 import type { Ctx } from "./context.js";
+import type { Filter } from "./filters.js";
 import { stringify } from "./values.js";
 
 function advanceCodePoints(str: string, from: number, count: number): number {
@@ -41,4 +42,38 @@ export function json(ctx: Ctx, v: unknown): string {
   const text = JSON.stringify(v);
   ctx.charge(text === undefined ? 0 : text.length);
   return text;
+}
+
+export function twoStrings(run: (a: string, b: string) => string): Filter {
+  return (ctx, input, args) => {
+    const a = stringify(input);
+    const b = stringify(args[0]);
+    ctx.charge(a.length + b.length);
+    return run(a, b);
+  };
+}
+
+export function replace(ctx: Ctx, input: unknown, args: unknown[]): string {
+  const s = stringify(input);
+  const pattern = stringify(args[0]);
+  const replacement = stringify(args[1]);
+  const parts = s.split(pattern);
+  ctx.charge(s.length + (parts.length - 1) * (replacement.length - pattern.length));
+  return parts.join(replacement);
+}
+
+export function replaceFirst(ctx: Ctx, input: unknown, args: unknown[]): string {
+  const s = stringify(input);
+  const pattern = stringify(args[0]);
+  const replacement = stringify(args[1]);
+  ctx.charge(s.length + pattern.length + replacement.length);
+  return s.replace(pattern, () => replacement);
+}
+
+export function split(ctx: Ctx, input: unknown, args: unknown[]): string[] {
+  const s = stringify(input);
+  ctx.charge(s.length);
+  const parts = s.split(stringify(args[0]));
+  while (parts.length > 0 && parts[parts.length - 1] === "") parts.pop();
+  return parts;
 }
