@@ -30,7 +30,7 @@ const GLOBALS: Scope = {};
 const MAX_DEPTH = 64;
 
 export class Ctx {
-  readonly scopes: Scope[] = [newScope()];
+  scopes: Scope[] = [newScope()];
   out = "";
   breakCalled = false;
   continueCalled = false;
@@ -42,7 +42,7 @@ export class Ctx {
   private readonly deadline: number;
 
   constructor(
-    readonly env: object,
+    public env: object,
     private readonly budget: Budget,
     private readonly templates: ReadonlyMap<string, readonly BlockRender[]>,
   ) {
@@ -82,6 +82,20 @@ export class Ctx {
     if (this.out.length > this.budget.memory) throw new LimitError("output size limit exceeded");
     if ((++this.ticks & 255) === 0 && performance.now() > this.deadline)
       throw new LimitError("template render limit exceeded");
+  }
+
+  /** Runs `render` in a scope of its own, as liquidjs's `render` tag renders a partial. */
+  isolated(scope: Scope, render: () => void): void {
+    const { scopes, env, blocks, storing, breakCalled, continueCalled } = this;
+    this.scopes = [scope];
+    this.env = {};
+    this.blocks = newScope() as Record<string, BlockRender>;
+    this.storing = this.breakCalled = this.continueCalled = false;
+    try {
+      render();
+    } finally {
+      Object.assign(this, { scopes, env, blocks, storing, breakCalled, continueCalled });
+    }
   }
 
   enter(): void {

@@ -54,8 +54,19 @@ function scan(source: string): Raw[] {
       const trimRight = inner.endsWith("-");
       const content = trimBlank(inner.slice(trimLeft ? 1 : 0, trimRight ? -1 : undefined));
       const kind = tag ? "tag" : "output";
-      tokens.push({ kind, begin: p, end, content, trimLeft, trimRight, cutStart: 0, cutEnd: 0 });
-      p = end;
+      const token: Raw = {
+        kind,
+        begin: p,
+        end,
+        content,
+        trimLeft,
+        trimRight,
+        cutStart: 0,
+        cutEnd: 0,
+      };
+      tokens.push(token);
+      p =
+        tag && /^raw(?![\w?\-\u0080-\uffff])/.test(content) ? rawBody(source, token, tokens) : end;
       continue;
     }
     let next = p + 1;
@@ -65,6 +76,38 @@ function scan(source: string): Raw[] {
     p = next;
   }
   return tokens;
+}
+
+/**
+ * After `{% raw %}`: its content as one text token, then the `{% endraw %}` closing it; where
+ * it ends. Whitespace control does not reach inside (liquidjs ignores `raw -%}` and `{%- endraw`).
+ */
+function rawBody(source: string, raw: Raw, tokens: Raw[]): number {
+  raw.trimRight = false;
+  const close = /\{%[\t\n\v\f\r ]*endraw(?![\w?\-\u0080-\uffff])[^]*?%\}/g;
+  close.lastIndex = raw.end;
+  const match = close.exec(source);
+  // liquidjs's own scan differs from this one only around these: leave them to it.
+  if (match === null || source.slice(raw.end, match.index).includes("endraw"))
+    throw new Unsupported("raw");
+  if (match[0].slice(2).includes("{%")) throw new Unsupported("raw");
+  const text = { kind: "text" as const, begin: raw.end, end: match.index, content: "" };
+  tokens.push({ ...text, trimLeft: false, trimRight: false, cutStart: 0, cutEnd: 0 });
+  const inner = match[0].slice(2, -2);
+  const trimRight = inner.endsWith("-");
+  const content = trimBlank(trimRight ? inner.slice(0, -1) : inner);
+  const end = match.index + match[0].length;
+  tokens.push({
+    kind: "tag",
+    begin: match.index,
+    end,
+    content,
+    trimLeft: false,
+    trimRight,
+    cutStart: 0,
+    cutEnd: 0,
+  });
+  return end;
 }
 
 /** The end of the tag or output starting at `p`; outputs skip over quoted strings. */

@@ -1,8 +1,9 @@
 /**
- * `include` (the partial shares the caller's scope, plus its arguments) and `layout` with
+ * `include` (the partial shares the caller's scope, plus its arguments), `render` (the
+ * partial sees its arguments only) and `layout` with
  * `block`: the child's blocks are stored first, then the layout renders and fills them.
  */
-import { newScope } from "./context.js";
+import { type Ctx, newScope } from "./context.js";
 import type { Eval } from "./expression.js";
 import { Unsupported } from "./lexer.js";
 import { operand } from "./operand.js";
@@ -20,25 +21,36 @@ function partialName(parser: Parser, args: string): { file: string; rest: string
   return { file, rest: args.slice(match[0].length) };
 }
 
-export function includeTag(args: string, parser: Parser): Node {
+/** A partial's name and its `key: value` arguments, evaluated into a fresh scope. */
+function partialCall(args: string, parser: Parser, tag: string) {
   const { file, rest } = partialName(parser, args);
   const c = parser.cursor(rest);
   const hash: [string, Eval][] = [];
   while (!c.end()) {
     c.eat(",");
     const key = c.identifier();
-    if (key === "with" || RESERVED_KEYS.has(key)) throw new Unsupported(`include ${key}`);
+    if (key === "with" || key === "for" || RESERVED_KEYS.has(key))
+      throw new Unsupported(`${tag} ${key}`);
     c.expect(":");
     const value = operand(c);
-    if (value.special) throw new Unsupported("include argument nil");
+    if (value.special) throw new Unsupported(`${tag} argument nil`);
     hash.push([key, value.run]);
   }
+  const scope = (ctx: Ctx) => {
+    const made = newScope();
+    for (const [key, value] of hash) made[key] = value(ctx);
+    return made;
+  };
+  return { file, scope };
+}
+
+export function includeTag(args: string, parser: Parser): Node {
+  const { file, scope: scopeOf } = partialCall(args, parser, "include");
   return (ctx) => {
     const { blocks, storing } = ctx;
     ctx.blocks = newScope() as typeof ctx.blocks;
     ctx.storing = false;
-    const scope = newScope();
-    for (const [key, value] of hash) scope[key] = value(ctx);
+    const scope = scopeOf(ctx);
     ctx.enter();
     ctx.scopes.push(scope);
     runNodes(ctx.template(file), ctx);
@@ -46,6 +58,17 @@ export function includeTag(args: string, parser: Parser): Node {
     ctx.depth--;
     ctx.blocks = blocks;
     ctx.storing = storing;
+  };
+}
+
+/** `render`: the partial sees only its arguments, and what it assigns stays inside. */
+export function renderTag(args: string, parser: Parser): Node {
+  const { file, scope: scopeOf } = partialCall(args, parser, "render");
+  return (ctx) => {
+    const scope = scopeOf(ctx);
+    ctx.enter();
+    ctx.isolated(scope, () => runNodes(ctx.template(file), ctx));
+    ctx.depth--;
   };
 }
 

@@ -5,7 +5,8 @@ import { parseFilteredValue } from "./expression.js";
 import { Unsupported } from "./lexer.js";
 import { forTag } from "./loop.js";
 import { capture, type Node, type Parser, runNodes } from "./parser.js";
-import { includeTag, layoutTag } from "./partials.js";
+import { includeTag, layoutTag, renderTag } from "./partials.js";
+import { stringify } from "./values.js";
 
 export type TagParser = (args: string, parser: Parser) => Node | null;
 
@@ -50,6 +51,24 @@ const blockTag: TagParser = (args, parser) => {
   };
 };
 
+/**
+ * `increment`/`decrement`: a counter kept in the page's own variables (liquidjs writes it
+ * there), printed before (increment) or after (decrement) it moves.
+ */
+function counter(step: 1 | -1): TagParser {
+  return (args, parser) => {
+    const name = parser.cursor(args).identifier();
+    if (name !== args) throw new Unsupported(`counter ${args}`);
+    return (ctx) => {
+      const scope = ctx.env as Record<string, number>;
+      if (typeof scope[name] !== "number") scope[name] = 0;
+      const before = scope[name];
+      scope[name] = before + step;
+      ctx.out += stringify(step === 1 ? before : before + step);
+    };
+  };
+}
+
 export const TAGS = new Map<string, TagParser>([
   ["if", conditional(false, "endif")],
   ["unless", conditional(true, "endunless")],
@@ -59,6 +78,16 @@ export const TAGS = new Map<string, TagParser>([
   ["capture", captureTag],
   ["block", blockTag],
   ["include", includeTag],
+  ["render", renderTag],
+  ["increment", counter(1)],
+  ["decrement", counter(-1)],
+  [
+    "raw",
+    (_args, parser) => {
+      const { nodes } = parser.body(["endraw"]);
+      return (ctx) => runNodes(nodes, ctx);
+    },
+  ],
   ["layout", layoutTag],
   [
     "break",

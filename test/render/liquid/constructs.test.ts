@@ -17,7 +17,12 @@ const data = {
   pairs: { a: 1, b: "two" },
 };
 
-function check(template: string, expected: string, scope: object = data, partials = {}): void {
+function check(
+  template: string,
+  expected: string,
+  scope: object | (() => object) = data,
+  partials = {},
+): void {
   assert.equal(assertSame(template, scope, partials), expected);
 }
 
@@ -80,6 +85,19 @@ describe("the fast engine prints what liquidjs prints", () => {
   it("include shares the caller's scope and adds its arguments", () => {
     const partials = { "part.liquid": "{{ who }}/{{ s | size }}{% assign shared = 'set' %}" };
     check('{% include "part", who: o.x.y %}|{{ shared }}', "5/6|set", data, partials);
+  });
+
+  it("render sees only its arguments; what it assigns stays inside", () => {
+    const partials = { "p.liquid": "[{{ a }}|{{ s }}{% assign inner = 1 %}]" };
+    check('{% assign s = "out" %}{% render "p", a: 1 %}{{ inner }}|{% include "p", a: 2 %}{{ inner }}', "[1|]|[2|out]1", {}, partials); // biome-ignore format: long
+  });
+
+  it("raw keeps its content as written; whitespace control stops at its edges", () => {
+    check("x {%- raw -%} {{ a }} {%- if -%} {% endraw -%}  y|{% raw %}{% endraw %}", "x {{ a }} {%- if -%} y|"); // biome-ignore format: long
+  });
+
+  it("increment and decrement count in the page's variables", () => {
+    check("{% increment n %}{% increment n %}{% decrement m %}{{ n }}{{ m }}{% increment constructor %}", "01-12-10", () => ({})); // biome-ignore format: long
   });
 
   it("layout: the child's blocks fill the layout's, its default content otherwise", () => {

@@ -16,11 +16,15 @@ export function engine(templates: Record<string, string>, kind?: EngineKind) {
 }
 
 /** What river.liquid renders to, or the error it throws, through one engine. */
-export function outcome(engineKind: EngineKind, templates: Record<string, string>, scope: object) {
+export function outcome(
+  engineKind: EngineKind,
+  templates: Record<string, string>,
+  scope: object | (() => object),
+) {
   const e = engine(templates, engineKind);
   assert.equal(e.kind, engineKind, e.fallback ?? "");
   try {
-    return { output: e.render("river", scope) };
+    return { output: e.render("river", typeof scope === "function" ? scope() : scope) };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }

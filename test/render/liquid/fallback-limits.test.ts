@@ -10,11 +10,14 @@ import { engine } from "./engines.js";
 
 describe("fallback to liquidjs", () => {
   const outside: [string, Record<string, string>][] = [
-    ["an unknown tag", { "river.liquid": "{% increment n %}{{ n }}" }],
+    ["an unknown tag", { "river.liquid": "{% tablerow i in (1..2) %}{{ i }}{% endtablerow %}" }],
     ["a filter the fast engine lacks", { "river.liquid": "{{ '2020-01-01' | date: '%Y' }}" }],
     ["an operator it lacks", { "river.liquid": "{% if not false %}x{% endif %}" }],
     ["a missing partial", { "river.liquid": '{% include "nowhere" %}' }],
-    ["raw", { "river.liquid": "{% raw %}{{ x }}{% endraw %}" }],
+    [
+      "raw closed in a way only liquidjs reads",
+      { "river.liquid": "{% raw %}{%- endraw %}{% endraw %}" },
+    ],
     [
       "a partial outside the subset",
       { "river.liquid": "a", "extra.liquid": "{% cycle 'a', 'b' %}" },

@@ -18,7 +18,7 @@ import { referenceInput } from "../../fixtures/render/reference-plan.js";
 import { defaultTheme, renderFiles, text } from "../site.js";
 
 // A partial no page uses, outside the fast subset: the whole theme renders through liquidjs.
-const FORCE_LIQUIDJS = { "force-liquidjs.liquid": "{% increment unused %}" };
+const FORCE_LIQUIDJS = { "force-liquidjs.liquid": "{% cycle 'unused' %}" };
 
 function withLiquidjs(theme: Theme): Theme {
   return { ...theme, templates: { ...theme.templates, ...FORCE_LIQUIDJS } };
