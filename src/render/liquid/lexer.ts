@@ -5,8 +5,8 @@
 
 export type Token =
   | { kind: "text"; text: string }
-  | { kind: "output"; body: string; line: number }
-  | { kind: "tag"; name: string; args: string; line: number };
+  | { kind: "output"; body: string }
+  | { kind: "tag"; name: string; args: string };
 
 /** A template construct the fast engine does not handle: the theme renders through liquidjs. */
 export class Unsupported extends Error {}
@@ -69,8 +69,7 @@ function scan(source: string): Raw[] {
         tag && /^raw(?![\w?\-\u0080-\uffff])/.test(content) ? rawBody(source, token, tokens) : end;
       continue;
     }
-    let next = p + 1;
-    while (next < source.length && !/^\{[{%]/.test(source.slice(next, next + 2))) next++;
+    const next = nextDelimiter(source, p + 1);
     const t = { kind: "text" as const, begin: p, end: next, content: "" };
     tokens.push({ ...t, trimLeft: false, trimRight: false, cutStart: 0, cutEnd: 0 });
     p = next;
@@ -84,7 +83,7 @@ function scan(source: string): Raw[] {
  */
 function rawBody(source: string, raw: Raw, tokens: Raw[]): number {
   raw.trimRight = false;
-  const close = /\{%[\t\n\v\f\r ]*endraw(?![\w?\-\u0080-\uffff])[^]*?%\}/g;
+  const close = /\{%[\t\n\v\f\r ]*endraw(?![\w?\-\u0080-\uffff])[\s\S]*?%\}/g;
   close.lastIndex = raw.end;
   const match = close.exec(source);
   // liquidjs's own scan differs from this one only around these: leave them to it.
@@ -108,6 +107,15 @@ function rawBody(source: string, raw: Raw, tokens: Raw[]): number {
     cutEnd: 0,
   });
   return end;
+}
+
+/** Where the next `{{` or `{%` at or after `from` starts, or the end. */
+function nextDelimiter(source: string, from: number): number {
+  for (let i = source.indexOf("{", from); i !== -1; i = source.indexOf("{", i + 1)) {
+    const c = source[i + 1];
+    if (c === "{" || c === "%") return i;
+  }
+  return source.length;
 }
 
 /** The end of the tag or output starting at `p`; outputs skip over quoted strings. */
@@ -153,21 +161,14 @@ function trimStart(token: Raw | undefined, source: string): void {
 }
 
 function finish(raw: Raw, source: string): Token {
-  const line = lineOf(source, raw.begin);
   if (raw.kind === "text") {
     const end = Math.max(raw.begin + raw.cutStart, raw.end - raw.cutEnd);
     return { kind: "text", text: source.slice(raw.begin + raw.cutStart, end) };
   }
-  if (raw.kind === "output") return { kind: "output", body: raw.content, line };
+  if (raw.kind === "output") return { kind: "output", body: raw.content };
   const match = /^([A-Za-z_][\w?-]*)/.exec(raw.content);
   if (match === null || raw.content.charCodeAt(match[0].length) >= 128)
     throw new Unsupported(`tag ${raw.content}`);
   const name = match[1] as string;
-  return { kind: "tag", name, args: trimBlank(raw.content.slice(name.length)), line };
-}
-
-function lineOf(source: string, index: number): number {
-  let line = 1;
-  for (let i = source.indexOf("\n"); i !== -1 && i < index; i = source.indexOf("\n", i + 1)) line++;
-  return line;
+  return { kind: "tag", name, args: trimBlank(raw.content.slice(name.length)) };
 }

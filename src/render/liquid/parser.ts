@@ -46,7 +46,7 @@ export class Parser {
       if (node !== null) nodes.push(node);
     }
     if (stops.length > 0) throw new Unsupported(`unclosed block, expected ${stops.join("/")}`);
-    return { nodes, stop: { kind: "tag", name: "", args: "", line: 0 } };
+    return { nodes, stop: { kind: "tag", name: "", args: "" } };
   }
 
   /** Every token up to the tag `stop`, unparsed (comment, raw). */
