@@ -1,13 +1,23 @@
 /** The Liquid engine a theme runs in: templates from memory, no JavaScript, bounded work. */
 import { Liquid, type Template } from "liquidjs";
 import type { Theme } from "./input.js";
+import { compileFast, type FastTheme } from "./liquid/compile.js";
 
 /** The templates the renderer calls directly; a theme may add partials of its own. */
 export const PAGE_TEMPLATES = ["river", "month", "archives", "people", "health", "entry"] as const;
 export type PageTemplate = (typeof PAGE_TEMPLATES)[number];
 
+/**
+ * Which engine renders a theme: "fast" (our compiler, src/render/liquid/) when every template
+ * stays within its subset, otherwise "liquidjs" for the whole theme. Both print the same.
+ */
+export type EngineKind = "fast" | "liquidjs";
+
 /** A theme's engine with its page templates parsed once, reused for every page. */
 export interface ThemeEngine {
+  readonly kind: EngineKind;
+  /** Why the theme renders through liquidjs (the first construct outside the subset). */
+  readonly fallback: string | null;
   /** Renders one page template; throws a `TemplateError` when the template fails. */
   render(template: PageTemplate, scope: object): string;
 }
@@ -42,9 +52,14 @@ const LIMITS = {
   memoryLimit: 5e8,
 };
 
-/** Builds the engine and parses every page template; returns an error value on bad syntax. */
+/**
+ * Builds the engine and parses every page template; returns an error value on bad syntax.
+ * liquidjs parses every theme (its errors are the ones users see); `engine: "liquidjs"`
+ * forces it to render too, as the tests comparing both engines do.
+ */
 export function compileTheme(
   theme: Theme,
+  options: { engine?: EngineKind } = {},
 ): { ok: true; engine: ThemeEngine } | { ok: false; error: string } {
   const liquid = new Liquid({
     templates: theme.templates,
@@ -72,9 +87,14 @@ export function compileTheme(
       return { ok: false, error: `the theme has no template ${name}.liquid` };
     parsed.set(name, templates);
   }
+  const fast = options.engine === "liquidjs" ? null : compileFast(theme.templates);
+  if (fast?.ok) return { ok: true, engine: fastEngine(fast.theme) };
+  const fallback = fast === null ? "liquidjs asked for" : fast.reason;
   return {
     ok: true,
     engine: {
+      kind: "liquidjs",
+      fallback,
       render(template, scope) {
         const templates = parsed.get(template);
         if (templates === undefined) throw new TemplateError(template, "no such page template");
@@ -84,6 +104,21 @@ export function compileTheme(
           throw templateError(template, error);
         }
       },
+    },
+  };
+}
+
+function fastEngine(theme: FastTheme): ThemeEngine {
+  const budget = { memory: LIMITS.memoryLimit, milliseconds: LIMITS.renderLimit };
+  return {
+    kind: "fast",
+    fallback: null,
+    render(template, scope) {
+      try {
+        return theme.render(`${template}.liquid`, scope, budget);
+      } catch (error) {
+        throw templateError(template, error);
+      }
     },
   };
 }
