@@ -124,11 +124,7 @@ function writes(
       key: keyed.key,
       entry: keyed.entry,
       contentHash: "",
-      fieldsHash: known
-        ? trustIds
-          ? known.fields
-          : known.fieldsWithoutId
-        : fieldsHash(keyed.entry, trustIds),
+      fieldsHash: known && trustIds ? known.fields : fieldsHash(keyed.entry, trustIds),
     };
     if (existing !== null && !moved && existing.fieldsHash === write.fieldsHash) {
       unchanged++;
