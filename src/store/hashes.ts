@@ -29,7 +29,7 @@ export function contentHash(entry: Entry): string {
   return sha256(normalizeText(entry.title), "\n", normalizeText(entry.content ?? entry.summary));
 }
 
-// The stored fields as JSON, the id first: `[id,...rest]` written in two parts, the id apart.
+// The stored fields after the id, as JSON: the hashed text is `[id,` followed by this.
 function fieldsJsonRest(entry: Entry): string {
   return JSON.stringify([
     entry.title,
