@@ -3,8 +3,11 @@ import { createHash } from "node:crypto";
 import { decodeHTML } from "entities";
 import type { Entry } from "../model.js";
 
-function sha256(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
+// The parts are fed one by one: the digest is that of their concatenation, never built.
+function sha256(...parts: string[]): string {
+  const hash = createHash("sha256");
+  for (const part of parts) hash.update(part);
+  return hash.digest("hex");
 }
 
 /** HTML → lower-case plain text with collapsed white space, so markup-only differences vanish. */
@@ -23,11 +26,10 @@ export function normalizeText(html: string | null): string {
 
 /** sha256 of the normalized title and plain content: the same post arriving through two feeds. */
 export function contentHash(entry: Entry): string {
-  return sha256(`${normalizeText(entry.title)}\n${normalizeText(entry.content ?? entry.summary)}`);
+  return sha256(normalizeText(entry.title), "\n", normalizeText(entry.content ?? entry.summary));
 }
 
-// The stored fields as JSON, the id first: `[id,...rest]` written in two parts, so that the
-// hash with the id and the one without it share the work of writing the rest.
+// The stored fields after the id, as JSON: the hashed text is `[id,` followed by this.
 function fieldsJsonRest(entry: Entry): string {
   return JSON.stringify([
     entry.title,
@@ -45,7 +47,7 @@ function fieldsJsonRest(entry: Entry): string {
 }
 
 function fieldsHashOf(id: string | null, rest: string): string {
-  return sha256(`[${JSON.stringify(id ?? null)},${rest}`);
+  return sha256("[", JSON.stringify(id ?? null), ",", rest);
 }
 
 /**
@@ -56,21 +58,19 @@ export function fieldsHash(entry: Entry, withId = true): string {
   return fieldsHashOf(withId ? entry.id : null, fieldsJsonRest(entry));
 }
 
-/** Every hash an update may need of one entry, computed ahead (in a parse worker, say). */
+/**
+ * The hashes an update of a feed with trusted ids needs of one entry, computed ahead (in a
+ * parse worker, say). The hash without the id, for the few feeds whose ids are distrusted, is
+ * left to the store: computing it for every entry of every feed doubled the hashing.
+ */
 export interface EntryHashes {
   content: string;
   fields: string;
-  fieldsWithoutId: string;
 }
 
 /** The hashes of `entry`, for FeedUpdate.hashes. */
 export function entryHashes(entry: Entry): EntryHashes {
-  const rest = fieldsJsonRest(entry);
-  return {
-    content: contentHash(entry),
-    fields: fieldsHashOf(entry.id, rest),
-    fieldsWithoutId: fieldsHashOf(null, rest),
-  };
+  return { content: contentHash(entry), fields: fieldsHash(entry) };
 }
 
 /**
@@ -80,5 +80,5 @@ export function entryHashes(entry: Entry): EntryHashes {
 export function hashKey(entry: Entry): string {
   const date = entry.published ?? entry.updated;
   const third = date ?? normalizeText(entry.content ?? entry.summary);
-  return `hash:${sha256(`${normalizeText(entry.title)}\n${third}`)}`;
+  return `hash:${sha256(normalizeText(entry.title), "\n", third)}`;
 }

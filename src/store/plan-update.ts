@@ -130,11 +130,7 @@ function writes(
       entry: keyed.entry,
       facts: facts.get(keyed.entry) ?? null,
       contentHash: "",
-      fieldsHash: known
-        ? trustIds
-          ? known.fields
-          : known.fieldsWithoutId
-        : fieldsHash(keyed.entry, trustIds),
+      fieldsHash: known && trustIds ? known.fields : fieldsHash(keyed.entry, trustIds),
     };
     if (existing !== null && !moved && existing.fieldsHash === write.fieldsHash) {
       unchanged++;

@@ -86,6 +86,21 @@ test("tracking pixels and feed-ad blocks are removed, ordinary images kept", () 
   );
 });
 
+test("tracker links are found however their host is spelled, as a URL parser reads it", () => {
+  const spellings = [
+    "HTTP://Feeds.FeedBurner.COM/~r/blog/~3/x",
+    "https://feeds%2Efeedburner.com/~r/blog/~3/x",
+    "https://\uff46eeds.feedburner.com/~r/blog/~3/x",
+    "https:\\\\feeds.feedburner.com\\~r\\blog",
+    " https://stats.wordpress.com/x ",
+  ];
+  for (const href of spellings) {
+    assert.equal(clean(`<p><a href="${href}">x</a>y</p>`), "<p>y</p>", href);
+  }
+  const other = clean('<p><a href="https://feeds.feedburner.com.example.org/~r/x">x</a></p>');
+  assert.match(other, /<a href="https:\/\/feeds\.feedburner\.com\.example\.org\/~r\/x"/);
+});
+
 test("class and style go, except a code block's language; id and name go", () => {
   assert.equal(
     clean(

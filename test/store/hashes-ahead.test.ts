@@ -11,12 +11,20 @@ test("hashes computed ahead are the hashes the store computes itself", () => {
     assert.deepEqual(entryHashes(entry), {
       content: contentHash(entry),
       fields: fieldsHash(entry),
-      fieldsWithoutId: fieldsHash(entry, false),
     });
   }
-  const policy = { untrusted: false, churn: 0 };
-  const input = { existing: [], entries, policy, now: NOW, newFeedItems: 10 };
-  assert.deepEqual(planUpdate({ ...input, hashes: entries.map(entryHashes) }), planUpdate(input));
+  for (const untrusted of [false, true]) {
+    const policy = { untrusted, churn: 0 };
+    const input = { existing: [], entries, policy, now: NOW, newFeedItems: 10 };
+    const ahead = planUpdate({ ...input, hashes: entries.map(entryHashes) });
+    assert.deepEqual(ahead, planUpdate(input));
+    // A feed whose ids are distrusted is written with the hash that leaves the id out.
+    const written = ahead.inserts.map((insert) => insert.fieldsHash);
+    assert.deepEqual(
+      written,
+      entries.map((entry) => fieldsHash(entry, !untrusted)),
+    );
+  }
 });
 
 test("normalized text: markup and comments gone, white space of any kind collapsed, NFC, lower case", () => {

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { after, before, test } from "node:test";
 import Database from "better-sqlite3";
 import { openStore } from "../../src/store/index.js";
+import { PAGE_SIZE } from "../../src/store/sqlite/connection.js";
 import { MIGRATIONS } from "../../src/store/sqlite/migrations.js";
 import { tempDir } from "./helpers.js";
 
@@ -22,6 +23,7 @@ test("creates and migrates a new file: WAL, schema version, tables", async () =>
   const db = new Database(file, { readonly: true });
   try {
     assert.equal(db.pragma("journal_mode", { simple: true }), "wal");
+    assert.equal(db.pragma("page_size", { simple: true }), PAGE_SIZE);
     assert.equal(
       db.pragma("user_version", { simple: true }),
       MIGRATIONS[MIGRATIONS.length - 1].version,
@@ -46,6 +48,41 @@ test("reopening a migrated file changes nothing", async () => {
   assert.ok(second.ok);
   assert.deepEqual(await second.store.listFeeds(), []);
   await second.store.close();
+});
+
+test("a file made with other pages keeps them, and its entries", async () => {
+  const file = join(dir, "small-pages.db");
+  const db = new Database(file);
+  db.pragma("page_size = 4096");
+  db.pragma("journal_mode = WAL");
+  db.close();
+  const first = await openStore(file);
+  assert.ok(first.ok);
+  await first.store.syncSubscriptions(
+    [{ id: "p", name: "P", nick: null, avatar: null, links: [] }],
+    [
+      {
+        url: "https://a.example/feed",
+        personId: "p",
+        title: null,
+        tags: [],
+        filter: null,
+        userAgent: null,
+        headers: {},
+      },
+    ],
+  );
+  await first.store.close();
+  const second = await openStore(file);
+  assert.ok(second.ok);
+  assert.deepEqual(
+    (await second.store.listFeeds()).map((f) => f.url),
+    ["https://a.example/feed"],
+  );
+  await second.store.close();
+  const reopened = new Database(file, { readonly: true });
+  assert.equal(reopened.pragma("page_size", { simple: true }), 4096);
+  reopened.close();
 });
 
 test("refuses a database written by a newer schema", async () => {
