@@ -1,11 +1,21 @@
 /**
- * Writing a site one file at a time into a fresh build folder, then swapping it in whole. Each
- * build leaves beside it the keys its files were made from, so the next build can link a file
- * whose key is unchanged instead of making it again.
+ * Writing a site one file at a time into a build folder (fresh, or reused from the build before
+ * last: see recycle.ts), then swapping it in whole. Each build leaves beside it the keys its
+ * files were made from, so the next build can keep a file whose key is unchanged instead of
+ * making it again.
  */
 import { linkSync, mkdirSync } from "node:fs";
-import { readFile, rename, rm, writeFile } from "node:fs/promises";
+import { rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import {
+  type BuildFiles,
+  keysFile,
+  readKeys,
+  recycleBuild,
+  removeLeftovers,
+  vacate,
+  writeKeys,
+} from "./recycle.js";
 import { currentBuild, ensureBuildsDir, pruneBuilds, swapIn } from "./swap.js";
 import { isSafeSitePath, sameAsPrevious } from "./write.js";
 
@@ -33,9 +43,6 @@ export interface SiteWriter {
   abort(): Promise<void>;
 }
 
-/** The keys a build's files were made from, stored beside the build folder. */
-const keysFile = (build: string) => `${build}.keys.json`;
-
 /** Starts a new build of the site at `output`. */
 export async function openSite(output: string): Promise<SiteWriter> {
   const buildsDir = await ensureBuildsDir(output);
@@ -43,8 +50,9 @@ export async function openSite(output: string): Promise<SiteWriter> {
   const staging = join(buildsDir, `${id}-${process.pid}.partial`);
   const build = join(buildsDir, `${id}-${process.pid}`);
   const previous = await currentBuild(output);
-  const previousKeys = previous === null ? new Map<string, string>() : await readKeys(previous);
-  const keys = new Map<string, string>();
+  const previousKeys = previous === null ? new Map() : (await readKeys(previous)).files;
+  const reused = (await recycleBuild(buildsDir, previous, staging)) ?? new Map();
+  const keys: BuildFiles = new Map();
   const madeDirs = new Set<string>();
   let written = 0;
   let unchanged = 0;
@@ -60,6 +68,8 @@ export async function openSite(output: string): Promise<SiteWriter> {
       mkdirSync(dir, { recursive: true });
       madeDirs.add(dir);
     }
+    // A reused folder may hold an older file here: it goes, it is never written into.
+    if (reused.has(path)) vacate(file);
     return file;
   }
 
@@ -77,6 +87,12 @@ export async function openSite(output: string): Promise<SiteWriter> {
 
   return {
     async keep(path, key) {
+      if (reused.get(path) === key) {
+        // Made from the same key in the reused folder: the same bytes, already in place.
+        keys.set(path, key);
+        unchanged++;
+        return true;
+      }
       if (previousKeys.get(path) !== key) return false;
       const kept = linkPrevious(path, target(path));
       if (kept) keys.set(path, key);
@@ -84,7 +100,7 @@ export async function openSite(output: string): Promise<SiteWriter> {
     },
     async write(path, content, key) {
       const file = target(path);
-      if (key !== null) keys.set(path, key);
+      keys.set(path, key);
       const same = previous !== null && (await sameAsPrevious(join(previous, path), content));
       if (same && linkPrevious(path, file)) return;
       await writeFile(file, content);
@@ -92,7 +108,8 @@ export async function openSite(output: string): Promise<SiteWriter> {
     },
     async commit() {
       try {
-        await writeFile(keysFile(build), JSON.stringify(Object.fromEntries(keys)));
+        removeLeftovers(staging, reused, keys);
+        await writeKeys(build, keys);
         await rename(staging, build);
         await swapIn(output, build);
         const keep = [build, ...(previous === null ? [] : [previous])];
@@ -111,18 +128,6 @@ export async function openSite(output: string): Promise<SiteWriter> {
       await rm(staging, { recursive: true, force: true });
     },
   };
-}
-
-async function readKeys(build: string): Promise<Map<string, string>> {
-  try {
-    const parsed: unknown = JSON.parse(await readFile(keysFile(build), "utf8"));
-    if (typeof parsed !== "object" || parsed === null) return new Map();
-    const entries = Object.entries(parsed).filter(([, v]) => typeof v === "string");
-    return new Map(entries as [string, string][]);
-  } catch {
-    // No keys (a site built before keys existed, or by hand): every file is made afresh.
-    return new Map();
-  }
 }
 
 /** An error in plain words. */

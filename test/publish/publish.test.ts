@@ -96,3 +96,74 @@ test("a file whose key is unchanged is kept from the previous build; another key
   await third.abort();
   assert.equal(await readFile(join(output, "page/1/index.html"), "utf8"), "<p>one, edited</p>");
 });
+
+test("a build reuses the folder of the build before last: kept files stay, others are replaced", async () => {
+  const output = join(root, "site-e");
+  const builds = join(root, ".site-e.builds");
+  const publish = async (files: [string, string, string | null][]) => {
+    const site = await openSite(output);
+    for (const [path, content, key] of files) {
+      if (key === null || !(await site.keep(path, key))) await site.write(path, content, key);
+    }
+    const done = await site.commit();
+    assert.ok(done.ok);
+    return done.summary;
+  };
+  await publish([
+    ["index.html", "front 1", null],
+    ["page/1/index.html", "one", "k-one"],
+    ["page/2/index.html", "two", "k-two"],
+    ["people/ada/index.html", "ada", "k-ada"],
+  ]);
+  const one = await stat(join(output, "page/1/index.html"));
+  await publish([
+    ["index.html", "front 2", null],
+    ["page/1/index.html", "one", "k-one"],
+    ["page/2/index.html", "two, edited", "k-two-2"],
+    ["people/ada/index.html", "ada", "k-ada"],
+  ]);
+  const secondBefore = await readFile(join(output, "page/2/index.html"), "utf8");
+
+  // The third build starts from the first one's folder: page 1 and Ada's page are in place,
+  // page 2 changes again, Ada leaves, Bob arrives.
+  const summary = await publish([
+    ["index.html", "front 3", null],
+    ["page/1/index.html", "one", "k-one"],
+    ["page/2/index.html", "two, again", "k-two-3"],
+    ["people/bob/index.html", "bob", "k-bob"],
+  ]);
+  assert.deepEqual([summary.written, summary.unchanged], [3, 1]);
+  assert.equal(await readFile(join(output, "index.html"), "utf8"), "front 3");
+  assert.equal(await readFile(join(output, "page/2/index.html"), "utf8"), "two, again");
+  assert.equal(await readFile(join(output, "people/bob/index.html"), "utf8"), "bob");
+  assert.equal((await stat(join(output, "page/1/index.html"))).ino, one.ino, "kept, mtime and all");
+  await assert.rejects(
+    stat(join(output, "people/ada")),
+    "a page no longer made is gone, folder too",
+  );
+  assert.equal(secondBefore, "two, edited");
+  // The build before (still kept beside, as the previous site) was not written into.
+  const kept = (await readdir(builds)).filter((name) => !name.endsWith(".json"));
+  assert.equal(kept.length, 2);
+  const older = kept.sort()[0] ?? "";
+  assert.equal(await readFile(join(builds, older, "page/2/index.html"), "utf8"), "two, edited");
+  assert.equal(await readFile(join(builds, older, "index.html"), "utf8"), "front 2");
+});
+
+test("a folder left by a build that died is never reused, only pruned", async () => {
+  const output = join(root, "site-f");
+  const builds = join(root, ".site-f.builds");
+  for (const n of [1, 2]) {
+    assert.ok((await publishSite(output, [{ path: "index.html", content: `v${n}` }])).ok);
+  }
+  // A build that died after taking over the oldest folder: renamed, its listing gone.
+  const oldest = (await readdir(builds)).filter((name) => !name.endsWith(".json")).sort()[0] ?? "";
+  await rm(join(builds, `${oldest}.keys.json`));
+  const site = await openSite(output);
+  await site.write("other.html", "new", null);
+  assert.ok((await site.commit()).ok);
+  assert.equal(await readFile(join(output, "other.html"), "utf8"), "new");
+  await assert.rejects(stat(join(output, "index.html")), "nothing of the untrusted folder shows");
+  const left = await readdir(builds);
+  assert.equal(left.includes(oldest), false);
+});

@@ -114,6 +114,16 @@ export const MIGRATIONS: readonly Migration[] = [
     description: "excerpts are no longer cached: cutting one costs less than storing it",
     sql: "DROP TABLE excerpts;",
   },
+  {
+    version: 4,
+    description: "indexes no query uses: every entry written paid for their upkeep",
+    sql: `
+      -- entries_listing starts with the date, so it serves everything this one did.
+      DROP INDEX entries_by_date;
+      -- Copies are found by the planner, which reads every hash anyway.
+      DROP INDEX entries_by_content_hash;
+    `,
+  },
 ];
 
 /** Applies the pending steps in one transaction; refuses a database newer than this code. */
