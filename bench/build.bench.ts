@@ -207,23 +207,36 @@ function measure(label: string, now: string): void {
 }
 
 try {
-  measure("full build        ", "2026-01-02T00:00:00Z");
-  const url = subscriptions[0].url;
-  // A later run of a kept store adds one more entry each time.
-  const n = perFeed + Math.floor(Date.now() / 1000);
-  await store.applyFeedUpdate(
-    withDerived({
-      url,
-      personId: "p0",
-      state: okState(url),
-      feed: { ...emptyFeed(), title: "Blog 0", link: "https://blog0.example.org/", language: "en" },
-      entries: [{ ...entry(0, n, rand), published: "2026-01-01T12:00:00Z" }],
-      warnings: [],
-      now: "2026-01-01T12:00:00Z",
-      newFeedItems: 5,
-    }),
-  );
-  measure("rebuild, one entry", "2026-01-02T00:00:00Z");
+  measure("full build          ", "2026-01-02T00:00:00Z");
+  // One new entry, twice: the first rebuild follows a full build; the second is the steady
+  // state of a planet refreshed and built again and again, with a build before last to reuse.
+  for (const [label, hour] of [
+    ["rebuild, one entry  ", 12],
+    ["next rebuild, steady", 13],
+  ] as const) {
+    const url = subscriptions[0].url;
+    // A later run of a kept store adds entries of its own.
+    const n = perFeed + hour + (Date.now() % 1e9);
+    const date = `2026-01-01T${hour}:00:00Z`;
+    await store.applyFeedUpdate(
+      withDerived({
+        url,
+        personId: "p0",
+        state: okState(url),
+        feed: {
+          ...emptyFeed(),
+          title: "Blog 0",
+          link: "https://blog0.example.org/",
+          language: "en",
+        },
+        entries: [{ ...entry(0, n, rand), published: date, updated: date }],
+        warnings: [],
+        now: date,
+        newFeedItems: 5,
+      }),
+    );
+    measure(label, "2026-01-02T00:00:00Z");
+  }
 } finally {
   await store.close();
   if (kept === null) await rm(dir, { recursive: true, force: true });

@@ -345,6 +345,12 @@ export interface EntryRef {
   key: string;
 }
 
+/** An entry's bodies, as a page needs them. */
+export interface StoredBody extends EntryRef {
+  summary: string | null;
+  content: string | null;
+}
+
 /** A feed as the store knows it: its subscription, its own metadata and its fetch health. */
 export interface StoredFeed {
   url: string;

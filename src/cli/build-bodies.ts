@@ -20,7 +20,7 @@ export async function loadBodies(
   const words = shown.full ? null : shown.excerptWords;
   for (let at = 0; at < entries.length; at += BODY_BATCH) {
     const refs = entries.slice(at, at + BODY_BATCH).map((river) => refOf(river.entry));
-    for (const entry of await store.getEntries(refs))
+    for (const entry of await store.getBodies(refs))
       bodies.set(refKey(entry), riverBody(entry, words));
   }
   return (river) => bodies.get(refKey(river.entry)) ?? EMPTY;

@@ -15,7 +15,10 @@ export function entryFacts(entry: Pick<Entry, "title" | "content" | "summary">):
 }
 
 /** What a river shows of an entry: its content (else summary), cut to `excerptWords` if set. Pure. */
-export function riverBody(entry: StoredEntry, excerptWords: number | null): EntryBody {
+export function riverBody(
+  entry: Pick<StoredEntry, "content" | "summary">,
+  excerptWords: number | null,
+): EntryBody {
   const html = entry.content ?? entry.summary ?? "";
   return excerptWords === null
     ? { html, truncated: false }

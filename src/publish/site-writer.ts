@@ -5,7 +5,7 @@
  * making it again.
  */
 import { linkSync, mkdirSync } from "node:fs";
-import { rename, rm, writeFile } from "node:fs/promises";
+import { rename, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import {
   type BuildFiles,
@@ -18,6 +18,11 @@ import {
 } from "./recycle.js";
 import { currentBuild, ensureBuildsDir, pruneBuilds, swapIn } from "./swap.js";
 import { isSafeSitePath, sameAsPrevious } from "./write.js";
+import { writeQueue } from "./write-queue.js";
+
+// Files being written while the next is made: enough to keep the disk busy, few enough that
+// their bytes are a few pages' worth.
+const WRITES_IN_FLIGHT = 8;
 
 export interface PublishSummary {
   /** The folder the output now points to. */
@@ -54,12 +59,13 @@ export async function openSite(output: string): Promise<SiteWriter> {
   const reused = (await recycleBuild(buildsDir, previous, staging)) ?? new Map();
   const keys: BuildFiles = new Map();
   const madeDirs = new Set<string>();
+  const writes = writeQueue(WRITES_IN_FLIGHT);
   let written = 0;
   let unchanged = 0;
 
-  // Folders and links are made synchronously: a big site keeps thousands of files, each a tiny
-  // metadata operation, and a round trip through libuv's thread pool costs several times the
-  // system call itself.
+  // Folders and links are made synchronously: a big site is thousands of them, each a tiny
+  // metadata operation, and a round trip through libuv's thread pool measured several times
+  // the cost of the system call itself. File contents are written in the background instead.
   function target(path: string): string {
     if (!isSafeSitePath(path)) throw new Error(`unsafe path in site: ${path}`);
     const file = join(staging, path);
@@ -103,11 +109,12 @@ export async function openSite(output: string): Promise<SiteWriter> {
       keys.set(path, key);
       const same = previous !== null && (await sameAsPrevious(join(previous, path), content));
       if (same && linkPrevious(path, file)) return;
-      await writeFile(file, content);
+      await writes.add(file, content);
       written++;
     },
     async commit() {
       try {
+        await writes.settle();
         removeLeftovers(staging, reused, keys);
         await writeKeys(build, keys);
         await rename(staging, build);
@@ -125,6 +132,7 @@ export async function openSite(output: string): Promise<SiteWriter> {
       }
     },
     async abort() {
+      await writes.settle().catch(() => {});
       await rm(staging, { recursive: true, force: true });
     },
   };

@@ -1,6 +1,6 @@
 /** Checks on the files of a build: safe paths, and whether a file is the same as before. */
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { normalize, sep } from "node:path";
 
 /** Rejects paths that would escape the build folder (a theme or a person id could try). */
@@ -23,7 +23,7 @@ export async function sameAsPrevious(
   content: string | Uint8Array,
 ): Promise<boolean> {
   try {
-    const old = await readFile(previous);
+    const old = readFileSync(previous);
     return old.length === Buffer.byteLength(content) && digest(old) === digest(content);
   } catch {
     return false;

@@ -39,12 +39,20 @@ function buildFormats(locale: string, timeZone: string): DateFormats {
     month: "long",
     year: "numeric",
   });
+  // An entry's time shows on its river page and in its month's list: formatted once.
+  const times = new Map<string, string>();
   return {
     day: (ymd) => formatOr(calendarDay, utcNoon(ymd), ymd),
     time: (iso) => {
-      const date = new Date(iso);
-      if (Number.isNaN(date.getTime())) return iso;
-      return `${zonedDay.format(date)}, ${clock.format(date)}`;
+      let shown = times.get(iso);
+      if (shown === undefined) {
+        const date = new Date(iso);
+        shown = Number.isNaN(date.getTime())
+          ? iso
+          : `${zonedDay.format(date)}, ${clock.format(date)}`;
+        times.set(iso, shown);
+      }
+      return shown;
     },
     month: (ym) => formatOr(month, utcNoon(`${ym}-15`), ym),
   };

@@ -36,9 +36,10 @@ export function pageKey(context: string, page: RiverPage, kind: string, person: 
       hash.update(`\nday ${day.day}`);
       for (const run of day.runs) {
         hash.update(`\nrun ${run.person.id}`);
+        // Joined by NUL, which the text of feeds does not carry.
         for (const { entry, feedTitle, language } of run.entries) {
           const { feedUrl, key, version, date } = entry;
-          hash.update(JSON.stringify([feedUrl, key, version, date, feedTitle, language]));
+          hash.update(`\n${feedUrl}\0${key}\0${version}\0${date}\0${feedTitle}\0${language}`);
         }
       }
     }

@@ -10,6 +10,7 @@ import type {
   FetchState,
   ListedEntry,
   PersonSpec,
+  StoredBody,
   StoredEntry,
   StoredFeed,
   SubscriptionSpec,
@@ -103,6 +104,8 @@ export interface Store {
   listEntryMeta(query?: EntryQuery): Promise<ListedEntry[]>;
   /** The named entries with their bodies, in any order; unknown ones are left out. */
   getEntries(refs: readonly EntryRef[]): Promise<StoredEntry[]>;
+  /** Only the bodies of the named entries, in any order: what pages show of them. */
+  getBodies(refs: readonly EntryRef[]): Promise<StoredBody[]>;
   /** Caches facts derived from entry versions (`listEntryMeta` returns them for that version only). */
   saveEntryFacts(facts: readonly EntryFactsWrite[]): Promise<void>;
   /** Closes the connection; the store is unusable afterwards. */

@@ -32,6 +32,13 @@ test("the light listing matches the full one, without bodies, facts unknown unti
   assert.equal(again[1]?.facts, null);
   const got = await store.getEntries([{ feedUrl: FEED_URL, key: first.key }]);
   assert.equal(got[0]?.content, full[0]?.content);
+  const bodies = await store.getBodies([
+    { feedUrl: FEED_URL, key: first.key },
+    { feedUrl: FEED_URL, key: "no such entry" },
+  ]);
+  assert.deepEqual(bodies, [
+    { feedUrl: FEED_URL, key: first.key, summary: full[0]?.summary, content: full[0]?.content },
+  ]);
 });
 
 test("facts given with an update are stored for that version; an edit without them drops them", async () => {

@@ -1,6 +1,13 @@
 /** The entries table: every entry ever seen, keyed by (feed_url, key), read newest first. */
 import type { Database } from "better-sqlite3";
-import type { Enclosure, EntryRef, Person, StoredEntry, StoredEntryMeta } from "../../model.js";
+import type {
+  Enclosure,
+  EntryRef,
+  Person,
+  StoredBody,
+  StoredEntry,
+  StoredEntryMeta,
+} from "../../model.js";
 import type { ExistingEntry } from "../match-entries.js";
 import type { EntryInsert, EntryRewrite, EntryWrite } from "../plan-update.js";
 import type { EntryQuery } from "../store.js";
@@ -188,6 +195,11 @@ export function prepareEntries(db: Database) {
   const listFeeds = db.prepare<Record<string, unknown>, EntryRow>(
     `${SELECT} WHERE ${listWhere({ feedUrls: [] }).where} ${ORDER}`,
   );
+  const bodies = db
+    .prepare<{ refs: string }, [string, string, string | null, string | null]>(
+      `SELECT e.feed_url, e.key, e.summary, e.content FROM ${REFS_JOIN}`,
+    )
+    .raw(true);
   const byRefs = db.prepare<{ refs: string }, EntryRow>(
     `SELECT ${META_COLUMNS}, ${BODY_COLUMNS} FROM ${REFS_JOIN} JOIN feeds f ON f.url = e.feed_url`,
   );
@@ -211,6 +223,15 @@ export function prepareEntries(db: Database) {
       const { params } = listWhere(query);
       const rows = query.feedUrls === undefined ? listAll.all(params) : listFeeds.all(params);
       return rows.map(toStoredEntry);
+    },
+    /** The bodies of the named entries; unknown ones are left out. */
+    bodies(refs: readonly EntryRef[]): StoredBody[] {
+      return bodies.all({ refs: refsParam(refs) }).map(([feedUrl, key, summary, content]) => ({
+        feedUrl,
+        key,
+        summary,
+        content,
+      }));
     },
     /** The named entries with their bodies; unknown ones are left out. */
     get(refs: readonly EntryRef[]): StoredEntry[] {

@@ -73,6 +73,7 @@ export function createSqliteStore(db: Database): Store {
     listEntries: async (query = {}) => entries.list(query),
     listEntryMeta: async (query = {}) => derived.list(query),
     getEntries: async (refs) => entries.get(refs),
+    getBodies: async (refs) => entries.bodies(refs),
     saveEntryFacts: async (facts) => derived.saveFacts(facts),
     close: async () => {
       if (!open) return;
