@@ -93,13 +93,15 @@ export async function openSite(output: string): Promise<SiteWriter> {
 
   return {
     async keep(path, key) {
+      // Only a key the live site has too: a page that went back to an older state gets a new
+      // mtime, or web caches holding the newer state would never ask again.
+      if (previousKeys.get(path) !== key) return false;
       if (reused.get(path) === key) {
         // Made from the same key in the reused folder: the same bytes, already in place.
         keys.set(path, key);
         unchanged++;
         return true;
       }
-      if (previousKeys.get(path) !== key) return false;
       const kept = linkPrevious(path, target(path));
       if (kept) keys.set(path, key);
       return kept;
