@@ -39,17 +39,27 @@ function buildFormats(locale: string, timeZone: string): DateFormats {
     month: "long",
     year: "numeric",
   });
-  // An entry's time shows on its river page and in its month's list: formatted once.
+  // An entry's time shows on its river page and in its month's list: formatted once. In UTC
+  // the day part depends on the date alone, which many entries share.
   const times = new Map<string, string>();
+  const days = new Map<string, string>();
+  const dayPart = (iso: string, date: Date): string => {
+    if (timeZone !== "UTC" || !/^\d{4}-\d\d-\d\dT/.test(iso)) return zonedDay.format(date);
+    const ymd = iso.slice(0, 10);
+    let shown = days.get(ymd);
+    if (shown === undefined) {
+      shown = zonedDay.format(date);
+      days.set(ymd, shown);
+    }
+    return shown;
+  };
   return {
     day: (ymd) => formatOr(calendarDay, utcNoon(ymd), ymd),
     time: (iso) => {
       let shown = times.get(iso);
       if (shown === undefined) {
         const date = new Date(iso);
-        shown = Number.isNaN(date.getTime())
-          ? iso
-          : `${zonedDay.format(date)}, ${clock.format(date)}`;
+        shown = Number.isNaN(date.getTime()) ? iso : `${dayPart(iso, date)}, ${clock.format(date)}`;
         times.set(iso, shown);
       }
       return shown;

@@ -7,5 +7,7 @@ const SCROLLABLE_OPEN_TAG = /<(pre|table)(?=[\s>/])/gi;
 
 /** Adds tabindex="0" to every <pre> and <table> start tag of sanitized HTML. */
 export function focusableScrollRegions(html: string): string {
+  // Sanitized tags are lower-case: most entries have neither, and skip the replace.
+  if (!html.includes("<pre") && !html.includes("<table")) return html;
   return html.replace(SCROLLABLE_OPEN_TAG, '<$1 tabindex="0"');
 }
