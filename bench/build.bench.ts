@@ -15,22 +15,21 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { Entry, FetchState, PlanetSpec, SiteConfig } from "../src/model.js";
+import { compileDist, fromDist } from "./lib/compiled.js";
 import { entryHtml, seeded } from "./lib/corpus.js";
 
-const compiled = spawnSync("npm", ["run", "--silent", "build"], { stdio: "inherit" });
-if (compiled.status !== 0) throw new Error("npm run build failed");
-const dist = (path: string) => new URL(`../dist/${path}`, import.meta.url).href;
+compileDist();
 const { defaultFetchSettings } = (await import(
-  dist("cli/fetch-defaults.js")
+  fromDist("cli/fetch-defaults.js")
 )) as typeof import("../src/cli/fetch-defaults.js");
 const { emptyFeed } = (await import(
-  dist("parse/index.js")
+  fromDist("parse/index.js")
 )) as typeof import("../src/parse/index.js");
 const { entryFacts } = (await import(
-  dist("planet/index.js")
+  fromDist("planet/index.js")
 )) as typeof import("../src/planet/index.js");
 const { entryHashes, openStore } = (await import(
-  dist("store/index.js")
+  fromDist("store/index.js")
 )) as typeof import("../src/store/index.js");
 type FeedUpdate = import("../src/store/index.js").FeedUpdate;
 

@@ -4,27 +4,24 @@
  * Options: --feeds N --latency MS. It builds first (`npm run build`) and measures the compiled
  * code, as `orrery refresh` runs it.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import type { SiteConfig } from "../src/model.js";
+import { compileDist, fromDist } from "./lib/compiled.js";
 
-// The code as shipped is measured: compiled, so that each parse worker runs plain JavaScript
-// rather than compiling the TypeScript sources through tsx in its own thread.
-const build = spawnSync("npm", ["run", "--silent", "build"], { stdio: "inherit" });
-if (build.status !== 0) throw new Error("npm run build failed");
-const dist = (path: string) => new URL(`../dist/${path}`, import.meta.url).href;
+compileDist();
 const { defaultFetchSettings } = (await import(
-  dist("cli/fetch-defaults.js")
+  fromDist("cli/fetch-defaults.js")
 )) as typeof import("../src/cli/fetch-defaults.js");
 const { refresh } = (await import(
-  dist("cli/refresh.js")
+  fromDist("cli/refresh.js")
 )) as typeof import("../src/cli/refresh.js");
 const { openStore } = (await import(
-  dist("store/index.js")
+  fromDist("store/index.js")
 )) as typeof import("../src/store/index.js");
 
 const { values } = parseArgs({

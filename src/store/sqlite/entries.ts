@@ -30,7 +30,7 @@ const FIELD_COLUMNS = [
 ] as const;
 
 /** The metadata columns of a row of `entries` joined with its feed's person. */
-export interface MetaRow {
+interface MetaRow {
   feed_url: string;
   person_id: string;
   key: string;
@@ -109,7 +109,7 @@ export function sharer() {
 }
 
 /** The metadata of a row: what every listing returns. */
-export function toMeta(row: MetaRow): StoredEntryMeta {
+function toMeta(row: MetaRow): StoredEntryMeta {
   return {
     key: row.key,
     feedUrl: row.feed_url,
