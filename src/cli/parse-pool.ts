@@ -3,9 +3,10 @@
  * the parsing in threads, the main thread keeps every connection busy while the other cores parse.
  */
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { FeedBytes, HtmlSource } from "../model.js";
 import { failedParse } from "../parse/index.js";
+import { startWorker } from "../worker-thread.js";
 import type { ParseJob, ParseReply, ParseResult } from "./parse-worker.js";
 
 export interface ParsePool {
@@ -28,19 +29,6 @@ interface Slot {
 // worker's heap stays near what one feed needs instead of growing towards its limit.
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 12 };
 
-function startWorker(): Worker {
-  // Compiled, the worker is plain JavaScript. Run from sources (tests, benchmarks), it is
-  // TypeScript, and a worker thread does not inherit tsx's loader: it loads itself through tsx.
-  if (!import.meta.url.endsWith(".ts")) {
-    return new Worker(new URL("./parse-worker.js", import.meta.url), {
-      resourceLimits: WORKER_LIMITS,
-    });
-  }
-  const source = JSON.stringify(new URL("./parse-worker.ts", import.meta.url).href);
-  const boot = `import("tsx/esm/api").then((tsx) => tsx.tsImport(${source}, ${source}));`;
-  return new Worker(boot, { eval: true, resourceLimits: WORKER_LIMITS });
-}
-
 // A body that owns its whole ArrayBuffer can be transferred; a view into a shared one is copied.
 function movable(body: Uint8Array): Uint8Array {
   const whole = body.byteOffset === 0 && body.byteLength === body.buffer.byteLength;
@@ -60,7 +48,12 @@ export function createParsePool(embedHosts: string[], size?: number): ParsePool 
     job.resolve(result);
   };
   const slots: Slot[] = Array.from({ length: count }, () => {
-    const slot: Slot = { worker: startWorker(), busy: 0 };
+    const slot: Slot = {
+      worker: startWorker(new URL("./parse-worker.js", import.meta.url), {
+        resourceLimits: WORKER_LIMITS,
+      }),
+      busy: 0,
+    };
     slot.worker.on("message", (reply: ParseReply) => settle(reply.id, reply));
     slot.worker.on("error", (error) => {
       // A crashed worker fails its jobs as unreadable feeds rather than stopping the run.

@@ -20,10 +20,6 @@ import { currentBuild, ensureBuildsDir, pruneBuilds, swapIn } from "./swap.js";
 import { isSafeSitePath, sameAsPrevious } from "./write.js";
 import { writeQueue } from "./write-queue.js";
 
-// Files being written while the next is made: enough to keep the disk busy, few enough that
-// their bytes are a few pages' worth.
-const WRITES_IN_FLIGHT = 8;
-
 export interface PublishSummary {
   /** The folder the output now points to. */
   build: string;
@@ -59,30 +55,28 @@ export async function openSite(output: string): Promise<SiteWriter> {
   const reused = (await recycleBuild(buildsDir, previous, staging)) ?? new Map();
   const keys: BuildFiles = new Map();
   const madeDirs = new Set<string>();
-  const writes = writeQueue(WRITES_IN_FLIGHT);
+  const writes = writeQueue();
   let written = 0;
   let unchanged = 0;
 
-  // Folders and links are made synchronously: a big site is thousands of them, each a tiny
-  // metadata operation, and a round trip through libuv's thread pool measured several times
-  // the cost of the system call itself. File contents are written in the background instead.
   function target(path: string): string {
     if (!isSafeSitePath(path)) throw new Error(`unsafe path in site: ${path}`);
     const file = join(staging, path);
-    const dir = dirname(file);
-    if (!madeDirs.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      madeDirs.add(dir);
-    }
     // A reused folder may hold an older file here: it goes, it is never written into.
     if (reused.has(path)) vacate(file);
     return file;
   }
 
-  // Another file system or no hard links: the caller writes a copy instead.
+  // Links are made here, synchronously, folder first (the write queue makes its own files'
+  // folders). Another file system or no hard links: the caller writes a copy instead.
   function linkPrevious(path: string, file: string): boolean {
     if (previous === null) return false;
     try {
+      const dir = dirname(file);
+      if (!madeDirs.has(dir)) {
+        mkdirSync(dir, { recursive: true });
+        madeDirs.add(dir);
+      }
       linkSync(join(previous, path), file);
       unchanged++;
       return true;
