@@ -140,7 +140,8 @@ async function buildPlanet(
     const entries = job.body === "river" ? job.entries.filter((e) => !views.has(e)) : job.entries;
     const made = job.make(await loadBodies(store, entries, shown), views);
     if (!made.ok) return made;
-    await site.write(planet.path + job.path, made.content, job.key);
+    // A river page's bytes are made for it alone (EntryViews.assemble): they can be handed over.
+    await site.write(planet.path + job.path, made.content, job.key, job.body === "river");
   }
   return { ok: true, entries: plan.entries.length };
 }

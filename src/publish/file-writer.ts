@@ -12,10 +12,16 @@ export interface WriteBatch {
   files: { file: string; content: string | Uint8Array }[];
 }
 
-/** A batch written: `error` names the first file that could not be. */
+/**
+ * A batch written: `error` names the first file that could not be. `spent` are the batch's
+ * buffers, sent back: freed by the sender's collector, which runs all the time, rather than by
+ * this thread's, which runs seldom (it makes so little garbage) and so let tens of megabytes
+ * of written pages wait.
+ */
 export interface WriteAck {
   id: number;
   error: string | null;
+  spent: ArrayBuffer[];
 }
 
 const folders = new Set<string>();
@@ -38,5 +44,10 @@ parentPort?.on("message", ({ id, files }: WriteBatch) => {
       error ??= failure instanceof Error ? failure.message : String(failure);
     }
   }
-  parentPort?.postMessage({ id, error } satisfies WriteAck);
+  const spent = new Set<ArrayBuffer>();
+  for (const { content } of files) {
+    if (typeof content !== "string" && content.buffer instanceof ArrayBuffer)
+      spent.add(content.buffer);
+  }
+  parentPort?.postMessage({ id, error, spent: [...spent] } satisfies WriteAck, [...spent]);
 });

@@ -36,8 +36,17 @@ export interface SiteWriter {
    * when it did not (or the file is gone), and the caller makes the file.
    */
   keep(path: string, key: string): Promise<boolean>;
-  /** Writes `path` (linked instead when the previous build has the same bytes); records `key`. */
-  write(path: string, content: string | Uint8Array, key: string | null): Promise<void>;
+  /**
+   * Writes `path` (linked instead when the previous build has the same bytes); records `key`.
+   * `handOver`: the bytes are the writer's from now on (they may move to another thread, and
+   * the caller's view of them be emptied), which saves copying them.
+   */
+  write(
+    path: string,
+    content: string | Uint8Array,
+    key: string | null,
+    handOver?: boolean,
+  ): Promise<void>;
   /** Publishes what was written as the whole site, atomically. */
   commit(): Promise<PublishResult>;
   /** Drops what was written; the previous site stays as it was. */
@@ -100,12 +109,12 @@ export async function openSite(output: string): Promise<SiteWriter> {
       if (kept) keys.set(path, key);
       return kept;
     },
-    async write(path, content, key) {
+    async write(path, content, key, handOver = false) {
       const file = target(path);
       keys.set(path, key);
       const same = previous !== null && (await sameAsPrevious(join(previous, path), content));
       if (same && linkPrevious(path, file)) return;
-      await writes.add(file, content);
+      await writes.add(file, content, handOver);
       written++;
     },
     async commit() {

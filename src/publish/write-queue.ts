@@ -14,12 +14,15 @@ import type { WriteAck, WriteBatch } from "./file-writer.js";
 /** Files written before the rest go to a thread: a small site never starts one. */
 export const THREAD_FROM = 64;
 // A batch is sent at this many bytes; this many bytes may be waiting to be written.
-const BATCH_BYTES = 512 << 10;
-const MAX_PENDING_BYTES = 8 << 20;
+const BATCH_BYTES = 256 << 10;
+const MAX_PENDING_BYTES = 4 << 20;
 
 export interface WriteQueue {
-  /** Writes `content` to `file`, making its folder; may return before the file is written. */
-  add(file: string, content: string | Uint8Array): Promise<void>;
+  /**
+   * Writes `content` to `file`, making its folder; may return before the file is written.
+   * `handOver`: the bytes may move to the writer thread instead of being copied.
+   */
+  add(file: string, content: string | Uint8Array, handOver?: boolean): Promise<void>;
   /** Waits for every write; throws the first failure, if any. */
   settle(): Promise<void>;
 }
@@ -30,10 +33,10 @@ export function writeQueue(threadFrom = THREAD_FROM): WriteQueue {
   let count = 0;
   let thread: WriteQueue | null = null;
   return {
-    async add(file, content) {
+    async add(file, content, handOver = false) {
       if (count++ >= threadFrom) {
         thread ??= threadWriter();
-        await thread.add(file, content);
+        await thread.add(file, content, handOver);
         return;
       }
       const dir = dirname(file);
@@ -51,7 +54,10 @@ export function writeQueue(threadFrom = THREAD_FROM): WriteQueue {
 }
 
 function threadWriter(): WriteQueue {
-  const worker: Worker = startWorker(new URL("./file-writer.js", import.meta.url));
+  // It holds a few batches at a time: a small young generation keeps its heap that small.
+  const worker: Worker = startWorker(new URL("./file-writer.js", import.meta.url), {
+    resourceLimits: { maxYoungGenerationSizeMb: 4 },
+  });
   // Batches sent and not yet known written, oldest first; the thread writes them in order.
   const sent: { bytes: number; written: Promise<void> }[] = [];
   const resolvers = new Map<number, () => void>();
@@ -74,16 +80,18 @@ function threadWriter(): WriteQueue {
     fail(new Error(`the file writer thread stopped (exit code ${code})`)),
   );
 
-  // The contents are copied, not transferred: a caller may write the same bytes twice (a
-  // theme's assets go into every planet).
+  // Contents are copied unless handed over: a caller may write the same bytes twice (a theme's
+  // assets go into every planet). A view of a bigger buffer (Node's pool) is always copied.
+  let transfer: ArrayBuffer[] = [];
   const send = () => {
     const { id } = batch;
     const written = new Promise<void>((resolve) => resolvers.set(id, resolve));
     if (failure !== null) resolvers.get(id)?.();
     sent.push({ bytes: batchBytes, written });
     pendingBytes += batchBytes;
-    worker.postMessage(batch);
+    worker.postMessage(batch, transfer);
     batch = { id: id + 1, files: [] };
+    transfer = [];
     batchBytes = 0;
   };
   const drainTo = async (limit: number) => {
@@ -96,9 +104,14 @@ function threadWriter(): WriteQueue {
   };
 
   return {
-    async add(file, content) {
+    async add(file, content, handOver = false) {
       if (failure !== null) throw failure;
       batch.files.push({ file, content });
+      const whole =
+        typeof content !== "string" &&
+        content.byteOffset === 0 &&
+        content.byteLength === content.buffer.byteLength;
+      if (handOver && whole && content.buffer instanceof ArrayBuffer) transfer.push(content.buffer);
       batchBytes += typeof content === "string" ? content.length : content.byteLength;
       if (batchBytes < BATCH_BYTES) return;
       send();

@@ -20,9 +20,12 @@ test("the files after the first few go through the writer thread, each whole, fo
   const dir = join(root, "many");
   const shared = Buffer.from("body{}");
   const queue = writeQueue(3);
+  let handedOver: Uint8Array = new Uint8Array(0);
   for (let i = 0; i < 120; i++) {
+    // Strings, buffers copied, and buffers handed over (moved to the thread).
     const content = i % 2 === 0 ? page(i) : Buffer.from(page(i));
-    await queue.add(join(dir, "page", String(i), "index.html"), content);
+    await queue.add(join(dir, "page", String(i), "index.html"), content, i % 4 === 1);
+    if (i === 5 && typeof content !== "string") handedOver = content;
     // The same bytes written twice must survive being handed to the thread.
     if (i % 40 === 0) await queue.add(join(dir, "assets", String(i), "style.css"), shared);
   }
@@ -34,6 +37,7 @@ test("the files after the first few go through the writer thread, each whole, fo
     assert.equal(await readFile(join(dir, "assets", String(i), "style.css"), "utf8"), "body{}");
   }
   assert.equal(shared.toString(), "body{}");
+  assert.equal(handedOver.length, 0, "a handed-over buffer moved to the thread");
 });
 
 test("a file the thread cannot write fails the queue, naming it", async () => {
