@@ -51,24 +51,36 @@ function listedReader(): (row: ListedRow) => ListedEntry {
     }
     return found;
   };
-  return (row) => ({
-    key: row[2],
-    feedUrl: share.string(row[0]),
-    personId: share.string(row[1]),
-    id: row[3],
-    title: row[4],
-    link: row[5],
-    date: row[6],
-    published: row[7],
-    updated: row[8],
-    categories: share.list(row[9]),
-    language: share.string(row[10]),
-    firstSeen: row[11],
-    contentHash: row[12],
-    backfill: row[14] === 1,
-    version: row[13],
-    facts: factsOf(row[15], row[16]),
-  });
+  // A key is often the id or the link, and the dates are often one: equal strings are kept
+  // once (a listing is 100,000 entries for a big planet, and each string read is a new copy).
+  const same = <T extends string | null>(value: T, ...earlier: (string | null)[]): T => {
+    for (const other of earlier) if (other === value) return other as T;
+    return value;
+  };
+  return (row) => {
+    const key = row[2];
+    const id = same(row[3], key);
+    const date = row[6];
+    const published = same(row[7], date);
+    return {
+      key,
+      feedUrl: share.string(row[0]),
+      personId: share.string(row[1]),
+      id,
+      title: row[4],
+      link: same(row[5], key, id),
+      date,
+      published,
+      updated: same(row[8], published, date),
+      categories: share.list(row[9]),
+      language: share.string(row[10]),
+      firstSeen: same(row[11], date),
+      contentHash: row[12],
+      backfill: row[14] === 1,
+      version: row[13],
+      facts: factsOf(row[15], row[16]),
+    };
+  };
 }
 
 /** Prepared statements on the derived values. */
