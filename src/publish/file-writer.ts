@@ -2,9 +2,8 @@
  * The thread that writes a big build's files (see write-queue.ts): each batch it is sent is
  * written with plain synchronous calls, folders first, then acknowledged.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
 import { parentPort } from "node:worker_threads";
+import { writeInFolder } from "./write.js";
 
 /** A batch of files to write. */
 export interface WriteBatch {
@@ -26,20 +25,11 @@ export interface WriteAck {
 
 const folders = new Set<string>();
 
-function writeOne(file: string, content: string | Uint8Array): void {
-  const dir = dirname(file);
-  if (!folders.has(dir)) {
-    mkdirSync(dir, { recursive: true });
-    folders.add(dir);
-  }
-  writeFileSync(file, content);
-}
-
 parentPort?.on("message", ({ id, files }: WriteBatch) => {
   let error: string | null = null;
   for (const { file, content } of files) {
     try {
-      writeOne(file, content);
+      writeInFolder(folders, file, content);
     } catch (failure) {
       error ??= failure instanceof Error ? failure.message : String(failure);
     }

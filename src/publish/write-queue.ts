@@ -5,11 +5,10 @@
  * thousands of times, and every system call that goes through libuv's thread pool costs this
  * thread a hand-off as well (measured: 0.1–0.2 ms per call). One message per batch costs little.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
 import type { Worker } from "node:worker_threads";
 import { startWorker } from "../worker-thread.js";
 import type { WriteAck, WriteBatch } from "./file-writer.js";
+import { writeInFolder } from "./write.js";
 
 /** Files written before the rest go to a thread: a small site never starts one. */
 export const THREAD_FROM = 64;
@@ -39,12 +38,7 @@ export function writeQueue(threadFrom = THREAD_FROM): WriteQueue {
         await thread.add(file, content, handOver);
         return;
       }
-      const dir = dirname(file);
-      if (!folders.has(dir)) {
-        mkdirSync(dir, { recursive: true });
-        folders.add(dir);
-      }
-      writeFileSync(file, content);
+      writeInFolder(folders, file, content);
     },
     async settle() {
       await thread?.settle();

@@ -1,7 +1,10 @@
-/** Checks on the files of a build: safe paths, and whether a file is the same as before. */
+/**
+ * Checks on the files of a build (safe paths, whether a file is the same as before) and the
+ * plain write of one.
+ */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { normalize, sep } from "node:path";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, normalize, sep } from "node:path";
 
 /** Rejects paths that would escape the build folder (a theme or a person id could try). */
 export function isSafeSitePath(path: string): boolean {
@@ -28,4 +31,18 @@ export async function sameAsPrevious(
   } catch {
     return false;
   }
+}
+
+/** Writes `file`, making its folder first unless `folders` says it was made already. */
+export function writeInFolder(
+  folders: Set<string>,
+  file: string,
+  content: string | Uint8Array,
+): void {
+  const dir = dirname(file);
+  if (!folders.has(dir)) {
+    mkdirSync(dir, { recursive: true });
+    folders.add(dir);
+  }
+  writeFileSync(file, content);
 }
