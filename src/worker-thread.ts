@@ -12,3 +12,12 @@ export function startWorker(url: URL, options: WorkerOptions = {}): Worker {
   const boot = `import("tsx/esm/api").then((tsx) => tsx.tsImport(${source}, ${source}));`;
   return new Worker(boot, { ...options, eval: true });
 }
+
+/**
+ * The memory of `bytes` when the view owns all of it, so it can be transferred to a thread;
+ * null for a view into a bigger or shared buffer (Node's pool), which must be copied instead.
+ */
+export function ownedBuffer(bytes: Uint8Array): ArrayBuffer | null {
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  return whole && bytes.buffer instanceof ArrayBuffer ? bytes.buffer : null;
+}

@@ -6,7 +6,7 @@ import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
 import type { FeedBytes, HtmlSource } from "../model.js";
 import { failedParse } from "../parse/index.js";
-import { startWorker } from "../worker-thread.js";
+import { ownedBuffer, startWorker } from "../worker-thread.js";
 import type { ParseJob, ParseReply, ParseResult } from "./parse-worker.js";
 
 export interface ParsePool {
@@ -28,12 +28,6 @@ interface Slot {
 // A smaller young generation than V8's default: each feed's garbage is collected sooner, so a
 // worker's heap stays near what one feed needs instead of growing towards its limit.
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 12 };
-
-// A body that owns its whole ArrayBuffer can be transferred; a view into a shared one is copied.
-function movable(body: Uint8Array): Uint8Array {
-  const whole = body.byteOffset === 0 && body.byteLength === body.buffer.byteLength;
-  return whole && body.buffer instanceof ArrayBuffer ? body : new Uint8Array(body);
-}
 
 /** Starts `size` workers (default: one per core; the main thread mostly waits on sockets). */
 export function createParsePool(embedHosts: string[], size?: number): ParsePool {
@@ -67,7 +61,7 @@ export function createParsePool(embedHosts: string[], size?: number): ParsePool 
       const slot = slots.reduce((a, b) => (b.busy < a.busy ? b : a));
       const id = nextId++;
       slot.busy++;
-      const body = movable(input.body);
+      const body = ownedBuffer(input.body) === null ? new Uint8Array(input.body) : input.body;
       return new Promise((resolve) => {
         pending.set(id, { resolve, slot });
         const job: ParseJob = { id, input: { ...input, body }, embedHosts, html };

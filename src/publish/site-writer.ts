@@ -4,9 +4,9 @@
  * files were made from, so the next build can keep a file whose key is unchanged instead of
  * making it again.
  */
-import { linkSync, mkdirSync } from "node:fs";
+import { linkSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import {
   type BuildFiles,
   keysFile,
@@ -17,7 +17,7 @@ import {
   writeKeys,
 } from "./recycle.js";
 import { currentBuild, ensureBuildsDir, pruneBuilds, swapIn } from "./swap.js";
-import { isSafeSitePath, sameAsPrevious } from "./write.js";
+import { isSafeSitePath, makeFolderOf, sameAsPrevious } from "./write.js";
 import { writeQueue } from "./write-queue.js";
 
 export interface PublishSummary {
@@ -81,11 +81,7 @@ export async function openSite(output: string): Promise<SiteWriter> {
   function linkPrevious(path: string, file: string): boolean {
     if (previous === null) return false;
     try {
-      const dir = dirname(file);
-      if (!madeDirs.has(dir)) {
-        mkdirSync(dir, { recursive: true });
-        madeDirs.add(dir);
-      }
+      makeFolderOf(madeDirs, file);
       linkSync(join(previous, path), file);
       unchanged++;
       return true;

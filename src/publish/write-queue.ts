@@ -6,7 +6,7 @@
  * thread a hand-off as well (measured: 0.1–0.2 ms per call). One message per batch costs little.
  */
 import type { Worker } from "node:worker_threads";
-import { startWorker } from "../worker-thread.js";
+import { ownedBuffer, startWorker } from "../worker-thread.js";
 import type { WriteAck, WriteBatch } from "./file-writer.js";
 import { writeInFolder } from "./write.js";
 
@@ -79,8 +79,11 @@ function threadWriter(): WriteQueue {
   let transfer: ArrayBuffer[] = [];
   const send = () => {
     const { id } = batch;
-    const written = new Promise<void>((resolve) => resolvers.set(id, resolve));
-    if (failure !== null) resolvers.get(id)?.();
+    // After a failure nothing more is acknowledged: the batch counts as done at once.
+    const written =
+      failure !== null
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => resolvers.set(id, resolve));
     sent.push({ bytes: batchBytes, written });
     pendingBytes += batchBytes;
     worker.postMessage(batch, transfer);
@@ -101,11 +104,8 @@ function threadWriter(): WriteQueue {
     async add(file, content, handOver = false) {
       if (failure !== null) throw failure;
       batch.files.push({ file, content });
-      const whole =
-        typeof content !== "string" &&
-        content.byteOffset === 0 &&
-        content.byteLength === content.buffer.byteLength;
-      if (handOver && whole && content.buffer instanceof ArrayBuffer) transfer.push(content.buffer);
+      const owned = handOver && typeof content !== "string" ? ownedBuffer(content) : null;
+      if (owned !== null) transfer.push(owned);
       batchBytes += typeof content === "string" ? content.length : content.byteLength;
       if (batchBytes < BATCH_BYTES) return;
       send();

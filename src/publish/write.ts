@@ -33,16 +33,20 @@ export async function sameAsPrevious(
   }
 }
 
-/** Writes `file`, making its folder first unless `folders` says it was made already. */
+/** Makes the folder of `file` unless `folders` says it was made already. */
+export function makeFolderOf(folders: Set<string>, file: string): void {
+  const dir = dirname(file);
+  if (folders.has(dir)) return;
+  mkdirSync(dir, { recursive: true });
+  folders.add(dir);
+}
+
+/** Writes `file`, making its folder first. */
 export function writeInFolder(
   folders: Set<string>,
   file: string,
   content: string | Uint8Array,
 ): void {
-  const dir = dirname(file);
-  if (!folders.has(dir)) {
-    mkdirSync(dir, { recursive: true });
-    folders.add(dir);
-  }
+  makeFolderOf(folders, file);
   writeFileSync(file, content);
 }
