@@ -143,7 +143,11 @@ function okState(url: string): FetchState {
 function withDerived(update: FeedUpdate): FeedUpdate {
   if (values["no-facts"]) return update;
   const { entries } = update;
-  return { ...update, hashes: entries.map(entryHashes), facts: entries.map(entryFacts) };
+  return {
+    ...update,
+    hashes: entries.map(entryHashes),
+    facts: entries.map((e) => entryFacts(e, planet.excerptWords)),
+  };
 }
 
 const opened = await openStore(config.database);

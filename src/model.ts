@@ -332,6 +332,21 @@ export interface EntryFacts {
   hasText: boolean;
   /** The body's language: its outermost `lang`, else detected from its words; null when unsure. */
   language: string | null;
+  /**
+   * Where the river's excerpt of the body ends, for the site's excerpt length: derived with the
+   * facts when the site has one (see `siteExcerptWords`), so a build need not scan the body.
+   */
+  cut?: ExcerptCut | null;
+}
+
+/** An excerpt found ahead: the body's first `end` characters, then `close`. */
+export interface ExcerptCut {
+  /** The word count it was cut for. */
+  words: number;
+  /** null: nothing was left out, the excerpt is the whole body. */
+  end: number | null;
+  /** The end tags of the elements open at the cut, innermost first. */
+  close: string;
 }
 
 /** An entry's metadata as listed for a build, with its cached facts (null: not derived yet). */
@@ -349,6 +364,10 @@ export interface EntryRef {
 export interface StoredBody extends EntryRef {
   summary: string | null;
   content: string | null;
+  /** The stored entry version's bodies are of (fields hash). */
+  version: string;
+  /** The excerpt's cut derived with the version's facts, if any. */
+  cut: ExcerptCut | null;
 }
 
 /** A feed as the store knows it: its subscription, its own metadata and its fetch health. */

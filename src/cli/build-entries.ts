@@ -19,12 +19,14 @@ export interface TextNeeds {
 
 /**
  * The listed entries made ready for planning: bodies are read only for the facts the store lacks
- * (derived and saved, so they are read once) and for the plain text content patterns match.
+ * (derived and saved, so they are read once; with the cut of the site's `excerptWords`) and for
+ * the plain text content patterns match.
  */
 export async function plannedEntries(
   store: Store,
   listed: readonly ListedEntry[],
   needs: TextNeeds,
+  excerptWords: number | null,
 ): Promise<PlanetEntry[]> {
   const wantsText = (entry: EntryRef) => needs.all || needs.feeds.has(entry.feedUrl);
   const toRead = new Map<string, ListedEntry>();
@@ -37,7 +39,7 @@ export async function plannedEntries(
     const derived: EntryFactsWrite[] = [];
     for (const stored of await store.getEntries(refs.slice(at, at + BODY_BATCH))) {
       const cached = toRead.get(refKey(stored))?.facts ?? null;
-      const facts = cached ?? entryFacts(stored);
+      const facts = cached ?? entryFacts(stored, excerptWords);
       if (cached === null) derived.push({ ...refOf(stored), version: stored.version, facts });
       const text = wantsText(stored) ? toPlainText(stored.content ?? stored.summary ?? "") : null;
       const entry: PlanetEntry = { ...metaOf(stored), facts };

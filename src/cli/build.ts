@@ -11,7 +11,7 @@ import type {
   StoredFeed,
   SubscriptionSpec,
 } from "../model.js";
-import { planPlanet, textNeeds } from "../planet/index.js";
+import { planPlanet, siteExcerptWords, textNeeds } from "../planet/index.js";
 import { openSite, type PublishSummary, type SiteWriter } from "../publish/index.js";
 import {
   EntryViews,
@@ -69,7 +69,12 @@ async function buildContext(
     config,
     store,
     theme,
-    entries: await plannedEntries(store, await store.listEntryMeta(), needs),
+    entries: await plannedEntries(
+      store,
+      await store.listEntryMeta(),
+      needs,
+      siteExcerptWords(config.planets),
+    ),
     feeds,
     people: avatars.people,
     files: avatars.files,
@@ -134,8 +139,9 @@ async function buildPlanet(
     if (!kept) toMake.push(job);
   }
   const views = new EntryViews(toMake);
+  const keepsCuts = planet.excerptWords === siteExcerptWords(config.planets);
   for (const job of inReuseOrder(toMake)) {
-    const shown = { full: job.body === "full", excerptWords: planet.excerptWords };
+    const shown = { full: job.body === "full", excerptWords: planet.excerptWords, keepsCuts };
     // Entries an earlier file showed come with their views: only the others need a body.
     const entries = job.body === "river" ? job.entries.filter((e) => !views.has(e)) : job.entries;
     const made = job.make(await loadBodies(store, entries, shown), views);

@@ -29,8 +29,15 @@ interface Slot {
 // worker's heap stays near what one feed needs instead of growing towards its limit.
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 12 };
 
+/** What the workers need besides each feed: the site's embed hosts and excerpt length. */
+export interface ParseSettings {
+  embedHosts: string[];
+  /** The excerpt length whose cuts are derived with each entry's facts (siteExcerptWords). */
+  excerptWords: number | null;
+}
+
 /** Starts `size` workers (default: one per core; the main thread mostly waits on sockets). */
-export function createParsePool(embedHosts: string[], size?: number): ParsePool {
+export function createParsePool(settings: ParseSettings, size?: number): ParsePool {
   const count = size ?? availableParallelism();
   const pending = new Map<number, { resolve: (result: ParseResult) => void; slot: Slot }>();
   let nextId = 0;
@@ -64,7 +71,7 @@ export function createParsePool(embedHosts: string[], size?: number): ParsePool 
       const body = ownedBuffer(input.body) === null ? new Uint8Array(input.body) : input.body;
       return new Promise((resolve) => {
         pending.set(id, { resolve, slot });
-        const job: ParseJob = { id, input: { ...input, body }, embedHosts, html };
+        const job: ParseJob = { id, input: { ...input, body }, ...settings, html };
         slot.worker.postMessage(job, [body.buffer as ArrayBuffer]);
       });
     },

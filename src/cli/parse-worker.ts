@@ -10,6 +10,7 @@ export interface ParseJob {
   id: number;
   input: FeedBytes;
   embedHosts: string[];
+  excerptWords: number | null;
   /** Set for a web page read as a feed (subscription `type: html`). */
   html?: HtmlSource | null;
 }
@@ -45,7 +46,7 @@ parentPort?.on("message", (job: ParseJob) => {
     id: job.id,
     parsed,
     hashes: entries.map(entryHashes),
-    facts: entries.map(entryFacts),
+    facts: entries.map((entry) => entryFacts(entry, job.excerptWords)),
   };
   parentPort?.postMessage(reply satisfies ParseReply);
 });

@@ -5,6 +5,7 @@
 
 import { createFetcher, type Fetcher, nextFetchState } from "../fetch/index.js";
 import type { FetchOutcome, FetchState, SiteConfig, SubscriptionSpec } from "../model.js";
+import { siteExcerptWords } from "../planet/index.js";
 import type { Store } from "../store/index.js";
 import { type DueFeed, dueFeeds, hostTurns } from "./due-feeds.js";
 import { createGate } from "./gate.js";
@@ -64,7 +65,10 @@ export async function refresh(
   await store.syncSubscriptions(config.people, config.subscriptions);
   const due = await dueFeeds(config, store, options, now());
   const fetcher = createFetcher(config.fetch);
-  const pool = createParsePool(config.embedHosts);
+  const pool = createParsePool({
+    embedHosts: config.embedHosts,
+    excerptWords: siteExcerptWords(config.planets),
+  });
   // Feeds between the start of their fetch and the end of their store: it bounds how many
   // bodies and parsed feeds are held at once when parsing falls behind fetching.
   const inFlight = createGate(config.fetch.concurrency + QUEUED_PER_WORKER * pool.size);

@@ -4,7 +4,7 @@ export { canonicalLink } from "./canonical-link.js";
 export { categoryCanon } from "./categories.js";
 export { dayOf } from "./days.js";
 export { dedupeEntries } from "./dedupe.js";
-export { entryFacts, riverBody } from "./facts.js";
+export { bodyCut, entryFacts, riverBody, siteExcerptWords } from "./facts.js";
 export { groupByDay } from "./group.js";
 export { detectLanguage, entryLanguage, primarySubtag } from "./language.js";
 export { compareNewestFirst } from "./order.js";

@@ -39,34 +39,45 @@ function buildFormats(locale: string, timeZone: string): DateFormats {
     month: "long",
     year: "numeric",
   });
-  // An entry's time shows on its river page and in its month's list: formatted once. In UTC
-  // the day part depends on the date alone, which many entries share.
-  const times = new Map<string, string>();
-  const days = new Map<string, string>();
-  const dayPart = (iso: string, date: Date): string => {
-    if (timeZone !== "UTC" || !/^\d{4}-\d\d-\d\dT/.test(iso)) return zonedDay.format(date);
-    const ymd = iso.slice(0, 10);
-    let shown = days.get(ymd);
+  // In UTC an entry's time is its day and its clock, each shared by many entries: "2019-10-13"
+  // and "14:34" are formatted once (a big planet has 100,000 distinct times, 1,440 clocks).
+  // In other zones an offset can change within a day: each time is formatted whole, once (it
+  // shows on its river page and in its month's list).
+  const zoned = new Map<string, string>();
+  const utc = timeZone === "UTC";
+  const part = (cache: Map<string, string>, key: string, format: () => string): string => {
+    let shown = cache.get(key);
     if (shown === undefined) {
-      shown = zonedDay.format(date);
-      days.set(ymd, shown);
+      shown = format();
+      cache.set(key, shown);
     }
     return shown;
   };
+  const days = new Map<string, string>();
+  const clocks = new Map<string, string>();
   return {
     day: (ymd) => formatOr(calendarDay, utcNoon(ymd), ymd),
     time: (iso) => {
-      let shown = times.get(iso);
-      if (shown === undefined) {
-        const date = new Date(iso);
-        shown = Number.isNaN(date.getTime()) ? iso : `${dayPart(iso, date)}, ${clock.format(date)}`;
-        times.set(iso, shown);
+      if (utc && UTC_MINUTE.test(iso)) {
+        // "" for a day that does not exist (February 31st): the time is then shown as given.
+        const day = part(days, iso.slice(0, 10), () => formatOr(zonedDay, new Date(iso), ""));
+        const minute = iso.slice(11, 16);
+        if (day !== "") return `${day}, ${part(clocks, minute, () => clock.format(new Date(iso)))}`;
       }
-      return shown;
+      return part(zoned, iso, () => {
+        const date = new Date(iso);
+        return Number.isNaN(date.getTime())
+          ? iso
+          : `${zonedDay.format(date)}, ${clock.format(date)}`;
+      });
     },
     month: (ym) => formatOr(month, utcNoon(`${ym}-15`), ym),
   };
 }
+
+// A UTC time as the store keeps it: its first 10 characters are its day, 11-16 its clock.
+const UTC_MINUTE =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?Z$/;
 
 /** Noon UTC of a calendar day, so formatting it in UTC can never slip to a neighbour day. */
 function utcNoon(ymd: string): Date {

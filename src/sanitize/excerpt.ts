@@ -4,6 +4,7 @@
  * closed. The cut is made on the source text itself, so what is kept is byte-for-byte the input.
  */
 import { Parser } from "htmlparser2";
+import type { ExcerptCut } from "../model.js";
 import { scanCut } from "./excerpt-scan.js";
 
 /** An excerpt, and whether anything was left out (the river then adds "Continue reading"). */
@@ -147,6 +148,19 @@ function parseCut(html: string, limit: ExcerptLimit): CutState {
 /** Cuts sanitized HTML at a word or paragraph boundary, closing what is open. */
 export function excerpt(html: string, limit: ExcerptLimit): Excerpt {
   return cutWith(findCut, html, limit);
+}
+
+/** Where `excerpt(html, { words })` ends, to be kept and applied later with `cutExcerpt`. */
+export function excerptCut(html: string, words: number): ExcerptCut {
+  const { cut, restHasContent } = findCut(html, { words: Math.max(1, Math.floor(words)) });
+  if (!cut || !restHasContent) return { words, end: null, close: "" };
+  return { words, end: cut.index, close: closers(cut.open) };
+}
+
+/** The excerpt that `cut`, found on this same `html`, stands for. */
+export function cutExcerpt(html: string, cut: ExcerptCut): Excerpt {
+  if (cut.end === null) return { html, truncated: false };
+  return { html: html.slice(0, cut.end) + cut.close, truncated: true };
 }
 
 /** `excerpt` through htmlparser2 alone, what the fast scanner must agree with. */

@@ -1,5 +1,11 @@
 /** The sanitize stage: entry HTML made safe, well-formed and readable; excerpts; plain text. */
-export { type Excerpt, type ExcerptLimit, excerpt } from "./excerpt.js";
+export {
+  cutExcerpt,
+  type Excerpt,
+  type ExcerptLimit,
+  excerpt,
+  excerptCut,
+} from "./excerpt.js";
 export { toPlainText } from "./plain-text.js";
 export {
   DEFAULT_EMBED_HOSTS,

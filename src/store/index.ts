@@ -6,6 +6,7 @@ export type {
   EntryFactsWrite,
   EntryQuery,
   EntryVersion,
+  ExcerptCutWrite,
   FeedQuery,
   FeedUpdate,
   OpenStoreResult,

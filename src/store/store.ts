@@ -6,6 +6,7 @@ import type {
   Entry,
   EntryFacts,
   EntryRef,
+  ExcerptCut,
   Feed,
   FetchState,
   ListedEntry,
@@ -75,6 +76,11 @@ export interface EntryFactsWrite extends EntryVersion {
   facts: EntryFacts;
 }
 
+/** An excerpt's cut found for one version of an entry whose facts are cached. */
+export interface ExcerptCutWrite extends EntryVersion {
+  cut: ExcerptCut;
+}
+
 /** Which feeds `listFeeds` returns. */
 export interface FeedQuery {
   /** Also feeds no longer in the config. */
@@ -108,6 +114,8 @@ export interface Store {
   getBodies(refs: readonly EntryRef[]): Promise<StoredBody[]>;
   /** Caches facts derived from entry versions (`listEntryMeta` returns them for that version only). */
   saveEntryFacts(facts: readonly EntryFactsWrite[]): Promise<void>;
+  /** Adds cuts to cached facts of the same versions; others are left alone. */
+  saveExcerptCuts(cuts: readonly ExcerptCutWrite[]): Promise<void>;
   /** Closes the connection; the store is unusable afterwards. */
   close(): Promise<void>;
 }

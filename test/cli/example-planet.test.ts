@@ -12,7 +12,9 @@ import { fileURLToPath } from "node:url";
 import { build } from "../../src/cli/build.js";
 import type { FeedFormat, SiteConfig } from "../../src/model.js";
 import { parseFeed } from "../../src/parse/index.js";
+import { bodyCut, siteExcerptWords } from "../../src/planet/index.js";
 import type { Store } from "../../src/store/index.js";
+import { manifestDiff, rebuildManifest } from "../reliability/site-check.js";
 import { page, riverOutline, textOf } from "../render/site.js";
 import { refreshedExample } from "./example.js";
 
@@ -155,5 +157,34 @@ describe("building the example planet again", () => {
     const again = await stat(join(config.output, "archive/2019/04/index.html"));
     assert.equal(again.ino, archive.ino, "an unchanged archive is the same file");
     assert.equal(again.mtimeMs, archive.mtimeMs);
+  });
+});
+
+describe("excerpt cuts", () => {
+  const bodies = async () => {
+    const listed = await store.listEntryMeta();
+    return store.getBodies(listed.map((e) => ({ feedUrl: e.feedUrl, key: e.key })));
+  };
+
+  it("found while parsing, for the site's length, are where the build would cut", async () => {
+    const words = siteExcerptWords(config.planets);
+    if (words === null) throw new Error("the example shows excerpts");
+    const stored = await bodies();
+    assert.ok(
+      stored.some((b) => b.cut?.end !== null),
+      "some entries are cut",
+    );
+    for (const body of stored) assert.deepEqual(body.cut, bodyCut(body, words), body.key);
+  });
+
+  it("of a new length are found by a build and kept, and give the same site when used", async () => {
+    const shorter = { ...config, planets: config.planets.map((p) => ({ ...p, excerptWords: 12 })) };
+    const found = await rebuildManifest(shorter, store, NOW);
+    const stored = await bodies();
+    const kept = stored.filter((b) => b.cut?.words === 12);
+    assert.ok(kept.length > stored.length / 2, "the cuts of the pages' entries are kept");
+    for (const body of kept) assert.deepEqual(body.cut, bodyCut(body, 12), body.key);
+    const used = await rebuildManifest(shorter, store, NOW);
+    assert.deepEqual(manifestDiff(found, used), []);
   });
 });

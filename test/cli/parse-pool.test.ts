@@ -4,7 +4,7 @@ import { createParsePool } from "../../src/cli/parse-pool.js";
 import { entryFacts } from "../../src/planet/index.js";
 import { entryHashes } from "../../src/store/index.js";
 
-const pool = createParsePool([], 1);
+const pool = createParsePool({ embedHosts: [], excerptWords: null }, 1);
 after(() => pool.close());
 
 const atom = `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">
@@ -22,7 +22,10 @@ test("a worker parses, sanitizes, hashes and derives facts; a body that owns its
   assert.equal(parsed.entries[0].content, "<p>hi</p>");
   assert.deepEqual(hashes, parsed.entries.map(entryHashes));
   assert.deepEqual(facts, [{ hasText: true, language: null }]);
-  assert.deepEqual(facts, parsed.entries.map(entryFacts));
+  assert.deepEqual(
+    facts,
+    parsed.entries.map((entry) => entryFacts(entry)),
+  );
   assert.equal(body.byteLength, 0, "transferred, not copied");
 });
 
@@ -35,4 +38,23 @@ test("a body that is a view into a larger buffer is copied, leaving the buffer w
   assert.equal(parsed.error, null);
   assert.equal(shared.byteLength, bytes.length + 20);
   assert.equal(view.byteLength, bytes.length);
+});
+
+test("with the site's excerpt length, a worker's facts say where each excerpt ends", async () => {
+  const cutting = createParsePool({ embedHosts: [], excerptWords: 2 }, 1);
+  try {
+    const long = atom.replace(
+      '&lt;p onclick="x"&gt;hi&lt;/p&gt;',
+      "&lt;p&gt;one two three&lt;/p&gt;",
+    );
+    const { parsed, facts } = await cutting.parse({
+      body: Buffer.from(long),
+      url: null,
+      contentType: null,
+    });
+    assert.equal(parsed.entries[0].content, "<p>one two three</p>");
+    assert.deepEqual(facts[0].cut, { words: 2, end: 10, close: "</p>" });
+  } finally {
+    await cutting.close();
+  }
 });

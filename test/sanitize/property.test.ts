@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
 import { parsedExcerpt } from "../../src/sanitize/excerpt.js";
-import { excerpt, sanitizeHtml } from "../../src/sanitize/index.js";
+import { cutExcerpt, excerpt, excerptCut, sanitizeHtml } from "../../src/sanitize/index.js";
 import { invariantProblems, wellFormedProblem } from "./invariants.js";
 import { loadVectors } from "./vectors.js";
 
@@ -68,6 +68,23 @@ test("property: on sanitized HTML the excerpt scanner cuts exactly where htmlpar
     fc.property(soup, limit, (html, l) => {
       const clean = sanitizeHtml(html, { base: null });
       assert.deepEqual(excerpt(clean, l), parsedExcerpt(clean, l));
+    }),
+    { seed, numRuns: 1000 },
+  );
+});
+
+test("property: a cut found ahead gives the excerpt cut on the spot", () => {
+  const fixtures = loadVectors().map((v) => sanitizeHtml(v.html, { base: null }));
+  for (const clean of fixtures) {
+    for (const words of [1, 3, 10, 150])
+      assert.deepEqual(cutExcerpt(clean, excerptCut(clean, words)), excerpt(clean, { words }));
+  }
+  fc.assert(
+    fc.property(soup, fc.integer({ min: 1, max: 40 }), (html, words) => {
+      const clean = sanitizeHtml(html, { base: null });
+      const cut = excerptCut(clean, words);
+      assert.equal(cut.words, words);
+      assert.deepEqual(cutExcerpt(clean, cut), excerpt(clean, { words }));
     }),
     { seed, numRuns: 1000 },
   );

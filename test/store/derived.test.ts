@@ -37,7 +37,14 @@ test("the light listing matches the full one, without bodies, facts unknown unti
     { feedUrl: FEED_URL, key: "no such entry" },
   ]);
   assert.deepEqual(bodies, [
-    { feedUrl: FEED_URL, key: first.key, summary: full[0]?.summary, content: full[0]?.content },
+    {
+      feedUrl: FEED_URL,
+      key: first.key,
+      summary: full[0]?.summary,
+      content: full[0]?.content,
+      version: first.version,
+      cut: null,
+    },
   ]);
 });
 
@@ -87,4 +94,44 @@ test("derived values follow a renamed feed", async () => {
   await store.renameFeed(FEED_URL, moved);
   const [after] = await store.listEntryMeta({ feedUrls: [moved] });
   assert.deepEqual(after?.facts, FACTS);
+});
+
+test("an excerpt's cut is kept with its version's facts and read with the body", async () => {
+  const url = "https://cuts.example.org/feed.xml";
+  const cut = { words: 2, end: 10, close: "</p>" };
+  const whole = { words: 2, end: null, close: "" };
+  const facts = [
+    { ...FACTS, cut },
+    { ...FACTS, cut: whole },
+  ];
+  await store.applyFeedUpdate(update([post(1), post(2)], { url, facts }));
+  const listed = await store.listEntryMeta({ feedUrls: [url] });
+  assert.deepEqual(
+    listed.map((e) => e.facts),
+    [FACTS, FACTS],
+    "the listing carries no cuts: only pages need them",
+  );
+  const refs = listed.map((e) => ({ feedUrl: url, key: e.key }));
+  const cutOf = async () => new Map((await store.getBodies(refs)).map((b) => [b.key, b.cut]));
+  const byTitle = new Map(listed.map((e) => [e.title, e.key]));
+  const first = await cutOf();
+  assert.deepEqual(first.get(byTitle.get("Post 1") ?? ""), cut);
+  assert.deepEqual(first.get(byTitle.get("Post 2") ?? ""), whole);
+
+  // A cut for another version than the facts' is not kept; for the same one, it replaces.
+  const [newest, older] = listed;
+  if (newest === undefined || older === undefined) throw new Error("nothing listed");
+  const other = { words: 5, end: null, close: "" };
+  await store.saveExcerptCuts([
+    { feedUrl: url, key: newest.key, version: "not this version", cut: other },
+    { feedUrl: url, key: older.key, version: older.version, cut: other },
+  ]);
+  const second = await cutOf();
+  assert.deepEqual(second.get(newest.key), first.get(newest.key));
+  assert.deepEqual(second.get(older.key), other);
+
+  // Edited without facts: the old version's cut no longer counts.
+  await store.applyFeedUpdate(update([post(2, { content: "<p>Edited.</p>" }), post(1)], { url }));
+  const third = await cutOf();
+  assert.equal(third.get(byTitle.get("Post 2") ?? ""), null);
 });

@@ -36,6 +36,8 @@ export function compact(ctx: Ctx, input: unknown): unknown[] {
 export function map(ctx: Ctx, input: unknown, args: unknown[]): unknown[] {
   const array = toArray(input);
   ctx.charge(array.length);
+  if (array.length === 0) return [];
+  // Made only for an item, as liquidjs does: printing an odd argument can throw.
   const path = stringify(args[0]).split(".");
   return array.map((item) => path.reduce<unknown>((value, key) => readProperty(value, key), item));
 }

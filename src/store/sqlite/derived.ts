@@ -5,8 +5,9 @@
  */
 import type { Database } from "better-sqlite3";
 import type { EntryFacts, ListedEntry } from "../../model.js";
-import type { EntryFactsWrite, EntryQuery } from "../store.js";
+import type { EntryFactsWrite, EntryQuery, ExcerptCutWrite } from "../store.js";
 import { listWhere, META_COLUMNS, sharer } from "./entries.js";
+import { cutParams } from "./excerpt-cuts.js";
 
 // A listed row as an array (better-sqlite3's raw mode): META_COLUMNS' order, then the facts.
 // A build lists every entry, and arrays cost less to make than objects keyed by column.
@@ -94,7 +95,10 @@ export function prepareDerived(db: Database) {
     )
     .raw(true);
   const saveFacts = db.prepare(`INSERT OR REPLACE INTO entry_facts (feed_url, key, version,
-    has_text, language) VALUES (@feed_url, @key, @version, @has_text, @language)`);
+    has_text, language, cut_words, cut_end, cut_close) VALUES (@feed_url, @key, @version,
+    @has_text, @language, @cut_words, @cut_end, @cut_close)`);
+  const saveCut = db.prepare(`UPDATE entry_facts SET cut_words = @cut_words, cut_end = @cut_end,
+    cut_close = @cut_close WHERE feed_url = @feed_url AND key = @key AND version = @version`);
   const saveFact = (row: EntryFactsWrite) => {
     saveFacts.run({
       feed_url: row.feedUrl,
@@ -102,6 +106,7 @@ export function prepareDerived(db: Database) {
       version: row.version,
       has_text: row.facts.hasText ? 1 : 0,
       language: row.facts.language,
+      ...cutParams(row.facts.cut ?? null),
     });
   };
   return {
@@ -115,6 +120,10 @@ export function prepareDerived(db: Database) {
     },
     saveFacts: db.transaction((rows: readonly EntryFactsWrite[]) => {
       for (const row of rows) saveFact(row);
+    }),
+    saveCuts: db.transaction((rows: readonly ExcerptCutWrite[]) => {
+      for (const { feedUrl, key, version, cut } of rows)
+        saveCut.run({ feed_url: feedUrl, key, version, ...cutParams(cut) });
     }),
     /** One entry version's facts, within the caller's transaction. */
     saveFact,

@@ -11,6 +11,7 @@ import type {
 import type { ExistingEntry } from "../match-entries.js";
 import type { EntryInsert, EntryRewrite, EntryWrite } from "../plan-update.js";
 import type { EntryQuery } from "../store.js";
+import { cutOf } from "./excerpt-cuts.js";
 
 const FIELD_COLUMNS = [
   "entry_id",
@@ -177,6 +178,17 @@ export function refsParam(refs: readonly EntryRef[]): string {
   return JSON.stringify(refs.map((ref) => [ref.feedUrl, ref.key]));
 }
 
+type BodyRow = [
+  feedUrl: string,
+  key: string,
+  summary: string | null,
+  content: string | null,
+  version: string,
+  cutWords: number | null,
+  cutEnd: number | null,
+  cutClose: string | null,
+];
+
 /** Prepared statements on `entries`. */
 export function prepareEntries(db: Database) {
   const existing = db.prepare<
@@ -195,9 +207,12 @@ export function prepareEntries(db: Database) {
   const listFeeds = db.prepare<Record<string, unknown>, EntryRow>(
     `${SELECT} WHERE ${listWhere({ feedUrls: [] }).where} ${ORDER}`,
   );
+  // With the excerpt's cut derived for this version of the entry, when there is one.
   const bodies = db
-    .prepare<{ refs: string }, [string, string, string | null, string | null]>(
-      `SELECT e.feed_url, e.key, e.summary, e.content FROM ${REFS_JOIN}`,
+    .prepare<{ refs: string }, BodyRow>(
+      `SELECT e.feed_url, e.key, e.summary, e.content, e.fields_hash, x.cut_words, x.cut_end,
+        x.cut_close FROM ${REFS_JOIN} LEFT JOIN entry_facts x ON x.feed_url = e.feed_url
+        AND x.key = e.key AND x.version = e.fields_hash`,
     )
     .raw(true);
   const byRefs = db.prepare<{ refs: string }, EntryRow>(
@@ -226,11 +241,13 @@ export function prepareEntries(db: Database) {
     },
     /** The bodies of the named entries; unknown ones are left out. */
     bodies(refs: readonly EntryRef[]): StoredBody[] {
-      return bodies.all({ refs: refsParam(refs) }).map(([feedUrl, key, summary, content]) => ({
-        feedUrl,
-        key,
-        summary,
-        content,
+      return bodies.all({ refs: refsParam(refs) }).map((row) => ({
+        feedUrl: row[0],
+        key: row[1],
+        summary: row[2],
+        content: row[3],
+        version: row[4],
+        cut: cutOf(row[5], row[6], row[7]),
       }));
     },
     /** The named entries with their bodies; unknown ones are left out. */

@@ -124,6 +124,16 @@ export const MIGRATIONS: readonly Migration[] = [
       DROP INDEX entries_by_content_hash;
     `,
   },
+  {
+    version: 5,
+    description: "where each entry's excerpt ends, derived with its facts",
+    sql: `
+      -- For one excerpt length (the site's): cut_end NULL with cut_words set means the whole body.
+      ALTER TABLE entry_facts ADD COLUMN cut_words INTEGER;
+      ALTER TABLE entry_facts ADD COLUMN cut_end INTEGER;
+      ALTER TABLE entry_facts ADD COLUMN cut_close TEXT;
+    `,
+  },
 ];
 
 /** Applies the pending steps in one transaction; refuses a database newer than this code. */

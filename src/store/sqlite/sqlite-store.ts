@@ -75,6 +75,7 @@ export function createSqliteStore(db: Database): Store {
     getEntries: async (refs) => entries.get(refs),
     getBodies: async (refs) => entries.bodies(refs),
     saveEntryFacts: async (facts) => derived.saveFacts(facts),
+    saveExcerptCuts: async (cuts) => derived.saveCuts(cuts),
     close: async () => {
       if (!open) return;
       open = false;

@@ -77,6 +77,13 @@ describe("the fast engine prints what liquidjs prints", () => {
     check("{{ ' a b ' | strip | upcase | prepend: '[' | append: ']' }}{{ 'a,b,,' | split: ',' | size }}{{ 7 | plus: 2 | times: 3 | minus: 1 | divided_by: 4 | modulo: 5 }}{{ n | default: 'd' }}{{ 'aXbX' | replace: 'X', '-' | remove_first: 'a' }}{{ 'x y' | url_encode }}{{ list | reverse | join }}", "[A B]21.5d-b-x+y3 2 1"); // biome-ignore format: long
   });
 
+  it("map reads its argument only for an item: an argument that cannot print is no error then", () => {
+    const odd = {};
+    Object.defineProperty(odd, "toString", { value: "", enumerable: true });
+    check("{{ n | map: odd }}|{{ none | map: odd | size }}", "|0", { ...data, odd });
+    check("{% for x in list %}{{ x }}{% endfor %}{{ pairs | map: 'a' }}", "1231", data);
+  });
+
   it("truncate, truncatewords and json", () => {
     check("{{ 'abcdefghij' | truncate: 5 }}|{{ 'a b c d' | truncatewords: 2 }}|{{ list | json }}|{{ s | json }}",
       "ab...|a b...|[1,2,3]|&#34;&lt;b&gt;&amp;\\&#34;&#39;&#34;"); // biome-ignore format: long
