@@ -32,7 +32,7 @@ test("creates and migrates a new file: WAL, schema version, tables", async () =>
       .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
       .pluck()
       .all();
-    assert.deepEqual(tables, ["entries", "entry_facts", "feeds", "people"]);
+    assert.deepEqual(tables, ["entries", "feeds", "people"]);
     assert.equal(db.pragma("integrity_check", { simple: true }), "ok");
   } finally {
     db.close();
@@ -109,4 +109,36 @@ test("a file that is not a database, a missing folder and a postgres URL are err
   const pg = await openStore("postgres://planet@localhost/orrery");
   assert.equal(pg.ok, false);
   assert.match(pg.ok ? "" : pg.error, /PostgreSQL/);
+});
+
+test("migration 5 moves each entry's facts into its row, for the version they were of", async () => {
+  const file = join(dir, "facts.db");
+  const db = new Database(file);
+  for (const step of MIGRATIONS.filter((m) => m.version <= 4)) db.exec(step.sql);
+  db.pragma("user_version = 4");
+  db.exec(`INSERT INTO feeds (url, person_id) VALUES ('https://f.example/feed', 'p');
+    INSERT INTO entries (feed_url, key, date, first_seen, content_hash, fields_hash, content)
+    VALUES ('https://f.example/feed', 'a', '2019-10-13T00:00:00Z', '2019-10-13T00:00:00Z', 'c', 'v1', '<p>A</p>'),
+      ('https://f.example/feed', 'b', '2019-10-12T00:00:00Z', '2019-10-12T00:00:00Z', 'c', 'v2', '<p>B</p>'),
+      ('https://f.example/feed', 'c', '2019-10-11T00:00:00Z', '2019-10-11T00:00:00Z', 'c', 'v3', '<p>C</p>');
+    INSERT INTO entry_facts (feed_url, key, version, has_text, language)
+    VALUES ('https://f.example/feed', 'a', 'v1', 1, 'fr'),
+      ('https://f.example/feed', 'b', 'an older version', 0, NULL);`); // biome-ignore format: rows
+  db.close();
+
+  const opened = await openStore(file);
+  assert.ok(opened.ok);
+  const listed = await opened.store.listEntryMeta({ includeInactive: true });
+  assert.deepEqual(
+    listed.map((e) => [e.key, e.facts]),
+    [
+      ["a", { hasText: true, language: "fr" }],
+      ["b", null],
+      ["c", null],
+    ],
+  );
+  const bodies = await opened.store.getBodies([{ feedUrl: "https://f.example/feed", key: "a" }]);
+  assert.equal(bodies[0]?.content, "<p>A</p>");
+  assert.equal(bodies[0]?.cut, null);
+  await opened.store.close();
 });

@@ -1,13 +1,13 @@
 /**
- * What builds derive from entry bodies (facts), kept beside the entries. Each value names the
- * entry version (fields_hash) it came from, so an edited entry whose facts were not given reads
- * as underived, and nothing ever has to be cleared.
+ * What builds derive from entry bodies (facts), kept in the entries' rows: written with the
+ * fields they come from (an edit whose facts were not given clears them, so it reads as
+ * underived), or later for one version (fields_hash) only. The listing reads them.
  */
 import type { Database } from "better-sqlite3";
 import type { EntryFacts, ListedEntry } from "../../model.js";
 import type { EntryFactsWrite, EntryQuery, ExcerptCutWrite } from "../store.js";
 import { listWhere, META_COLUMNS, sharer } from "./entries.js";
-import { cutParams } from "./excerpt-cuts.js";
+import { cutParams, FACT_COLUMNS, factParams } from "./fact-columns.js";
 
 // A listed row as an array (better-sqlite3's raw mode): META_COLUMNS' order, then the facts.
 // A build lists every entry, and arrays cost less to make than objects keyed by column.
@@ -31,11 +31,8 @@ type ListedRow = [
   bodyLanguage: string | null,
 ];
 
-// Facts count only for the version they were derived from.
-const LISTED = `SELECT ${META_COLUMNS}, x.has_text, x.language AS body_language
-  FROM entries e INDEXED BY entries_listing JOIN feeds f ON f.url = e.feed_url
-  LEFT JOIN entry_facts x ON x.feed_url = e.feed_url AND x.key = e.key
-    AND x.version = e.fields_hash`;
+const LISTED = `SELECT ${META_COLUMNS}, e.has_text, e.body_language
+  FROM entries e INDEXED BY entries_listing JOIN feeds f ON f.url = e.feed_url`;
 // Newest first; equal dates in index order (a build orders them itself), so no sort is needed.
 const ORDER = "ORDER BY e.date DESC LIMIT @limit";
 
@@ -94,20 +91,15 @@ export function prepareDerived(db: Database) {
       `${LISTED} WHERE ${listWhere({ feedUrls: [] }).where} ${ORDER}`,
     )
     .raw(true);
-  const saveFacts = db.prepare(`INSERT OR REPLACE INTO entry_facts (feed_url, key, version,
-    has_text, language, cut_words, cut_end, cut_close) VALUES (@feed_url, @key, @version,
-    @has_text, @language, @cut_words, @cut_end, @cut_close)`);
-  const saveCut = db.prepare(`UPDATE entry_facts SET cut_words = @cut_words, cut_end = @cut_end,
-    cut_close = @cut_close WHERE feed_url = @feed_url AND key = @key AND version = @version`);
-  const saveFact = (row: EntryFactsWrite) => {
-    saveFacts.run({
-      feed_url: row.feedUrl,
-      key: row.key,
-      version: row.version,
-      has_text: row.facts.hasText ? 1 : 0,
-      language: row.facts.language,
-      ...cutParams(row.facts.cut ?? null),
-    });
+  // Facts are kept only for the version they were derived from: an entry edited since keeps none.
+  const ofVersion = "WHERE feed_url = @feed_url AND key = @key AND fields_hash = @version";
+  const saveFacts =
+    db.prepare(`UPDATE entries SET ${FACT_COLUMNS.map((c) => `${c} = @${c}`).join(", ")}
+    ${ofVersion}`);
+  const saveCut = db.prepare(`UPDATE entries SET cut_words = @cut_words, cut_end = @cut_end,
+    cut_close = @cut_close ${ofVersion}`);
+  const saveFact = ({ feedUrl, key, version, facts }: EntryFactsWrite) => {
+    saveFacts.run({ feed_url: feedUrl, key, version, ...factParams(facts) });
   };
   return {
     list(query: EntryQuery): ListedEntry[] {
@@ -125,7 +117,5 @@ export function prepareDerived(db: Database) {
       for (const { feedUrl, key, version, cut } of rows)
         saveCut.run({ feed_url: feedUrl, key, version, ...cutParams(cut) });
     }),
-    /** One entry version's facts, within the caller's transaction. */
-    saveFact,
   };
 }

@@ -11,7 +11,7 @@ import type {
 import type { ExistingEntry } from "../match-entries.js";
 import type { EntryInsert, EntryRewrite, EntryWrite } from "../plan-update.js";
 import type { EntryQuery } from "../store.js";
-import { cutOf } from "./excerpt-cuts.js";
+import { cutOf, FACT_COLUMNS, factParams } from "./fact-columns.js";
 
 const FIELD_COLUMNS = [
   "entry_id",
@@ -58,7 +58,8 @@ interface EntryRow extends MetaRow {
   image: string | null;
 }
 
-function fieldParams({ key, entry, contentHash, fieldsHash }: EntryWrite) {
+// The fields, and the facts derived from them: a write without facts clears the old version's.
+function fieldParams({ key, entry, contentHash, fieldsHash, facts }: EntryWrite) {
   return {
     key,
     entry_id: entry.id,
@@ -75,6 +76,7 @@ function fieldParams({ key, entry, contentHash, fieldsHash }: EntryWrite) {
     image: entry.image,
     content_hash: contentHash,
     fields_hash: fieldsHash,
+    ...factParams(facts),
   };
 }
 
@@ -196,23 +198,22 @@ export function prepareEntries(db: Database) {
     ExistingEntry
   >(`SELECT key, entry_id AS entryId, link, title,
     published, updated, fields_hash AS fieldsHash FROM entries WHERE feed_url = ?`);
-  const insert = db.prepare(`INSERT INTO entries (feed_url, key, ${FIELD_COLUMNS.join(", ")}, date,
-    first_seen, backfill) VALUES (@feed_url, @key, ${FIELD_COLUMNS.map((c) => `@${c}`).join(", ")},
+  const written = [...FIELD_COLUMNS, ...FACT_COLUMNS];
+  const insert = db.prepare(`INSERT INTO entries (feed_url, key, ${written.join(", ")}, date,
+    first_seen, backfill) VALUES (@feed_url, @key, ${written.map((c) => `@${c}`).join(", ")},
     @date, @first_seen, @backfill)`);
   const rewrite = db.prepare(`UPDATE entries SET key = @key,
-    ${FIELD_COLUMNS.map((c) => `${c} = @${c}`).join(", ")} WHERE feed_url = @feed_url AND key = @from_key`);
+    ${written.map((c) => `${c} = @${c}`).join(", ")} WHERE feed_url = @feed_url AND key = @from_key`);
   const listAll = db.prepare<Record<string, unknown>, EntryRow>(
     `${SELECT} WHERE ${listWhere({}).where} ${ORDER}`,
   );
   const listFeeds = db.prepare<Record<string, unknown>, EntryRow>(
     `${SELECT} WHERE ${listWhere({ feedUrls: [] }).where} ${ORDER}`,
   );
-  // With the excerpt's cut derived for this version of the entry, when there is one.
   const bodies = db
     .prepare<{ refs: string }, BodyRow>(
-      `SELECT e.feed_url, e.key, e.summary, e.content, e.fields_hash, x.cut_words, x.cut_end,
-        x.cut_close FROM ${REFS_JOIN} LEFT JOIN entry_facts x ON x.feed_url = e.feed_url
-        AND x.key = e.key AND x.version = e.fields_hash`,
+      `SELECT e.feed_url, e.key, e.summary, e.content, e.fields_hash, e.cut_words, e.cut_end,
+        e.cut_close FROM ${REFS_JOIN}`,
     )
     .raw(true);
   const byRefs = db.prepare<{ refs: string }, EntryRow>(

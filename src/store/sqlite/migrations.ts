@@ -126,12 +126,25 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 5,
-    description: "where each entry's excerpt ends, derived with its facts",
+    description: "facts kept in the entry's row, with where its excerpt ends",
     sql: `
-      -- For one excerpt length (the site's): cut_end NULL with cut_words set means the whole body.
-      ALTER TABLE entry_facts ADD COLUMN cut_words INTEGER;
-      ALTER TABLE entry_facts ADD COLUMN cut_end INTEGER;
-      ALTER TABLE entry_facts ADD COLUMN cut_close TEXT;
+      -- Written with the fields they are derived from, a row's facts are always its version's
+      -- (NULL until derived), and the listing reads them from its covering index, joining nothing.
+      ALTER TABLE entries ADD COLUMN has_text INTEGER;
+      ALTER TABLE entries ADD COLUMN body_language TEXT;
+      -- The excerpt's cut, for one length (the site's): cut_end NULL with cut_words set means the
+      -- whole body.
+      ALTER TABLE entries ADD COLUMN cut_words INTEGER;
+      ALTER TABLE entries ADD COLUMN cut_end INTEGER;
+      ALTER TABLE entries ADD COLUMN cut_close TEXT;
+      UPDATE entries SET (has_text, body_language) = (SELECT x.has_text, x.language
+        FROM entry_facts x WHERE x.feed_url = entries.feed_url AND x.key = entries.key
+          AND x.version = entries.fields_hash);
+      DROP TABLE entry_facts;
+      DROP INDEX entries_listing;
+      CREATE INDEX entries_listing ON entries (date, feed_url, key, entry_id, title, link,
+        published, updated, categories, language, first_seen, content_hash, fields_hash, backfill,
+        has_text, body_language);
     `,
   },
 ];

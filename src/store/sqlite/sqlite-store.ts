@@ -46,11 +46,6 @@ export function createSqliteStore(db: Database): Store {
     });
     for (const rewrite of plan.rewrites) entries.rewrite(update.url, rewrite);
     for (const insert of plan.inserts) entries.insert(update.url, insert);
-    for (const write of [...plan.rewrites, ...plan.inserts]) {
-      if (write.facts === null) continue;
-      const { key, fieldsHash: version, facts } = write;
-      derived.saveFact({ feedUrl: update.url, key, version, facts });
-    }
     return {
       added: plan.inserts.length,
       updated: plan.rewrites.length,
