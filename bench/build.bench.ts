@@ -15,9 +15,10 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import type { Entry, FetchState, PlanetSpec, SiteConfig } from "../src/model.js";
+import type { Entry, FetchState, SiteConfig } from "../src/model.js";
 import { compileDist, fromDist } from "./lib/compiled.js";
 import { entryHtml, seeded } from "./lib/corpus.js";
+import { BENCH_PLANET } from "./lib/planet.js";
 
 compileDist();
 const { defaultFetchSettings } = (await import(
@@ -66,21 +67,7 @@ const subscriptions = people.map((p, i) => ({
   userAgent: null,
   headers: {},
 }));
-const planet: PlanetSpec = {
-  id: "universe",
-  title: "Bench Universe",
-  description: null,
-  link: "https://bench.example.org/",
-  path: "",
-  include: null,
-  exclude: null,
-  days: null,
-  entriesPerPage: 30,
-  excerptWords: 150,
-  timeZone: "UTC",
-  language: "en",
-  strings: {},
-};
+const planet = BENCH_PLANET;
 const config: SiteConfig = {
   file: join(dir, "orrery.yaml"),
   dir,

@@ -12,6 +12,7 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import type { SiteConfig } from "../src/model.js";
 import { compileDist, fromDist } from "./lib/compiled.js";
+import { BENCH_PLANET } from "./lib/planet.js";
 
 compileDist();
 const { defaultFetchSettings } = (await import(
@@ -81,23 +82,7 @@ const config: SiteConfig = {
   people,
   subscriptions,
   // A planet that shows excerpts, as most do: the workers then find each entry's excerpt cut.
-  planets: [
-    {
-      id: "universe",
-      title: "Bench Universe",
-      description: null,
-      link: "https://bench.example.org/",
-      path: "",
-      include: null,
-      exclude: null,
-      days: null,
-      entriesPerPage: 30,
-      excerptWords: 150,
-      timeZone: "UTC",
-      language: "en",
-      strings: {},
-    },
-  ],
+  planets: [BENCH_PLANET],
   fetch: defaultFetchSettings(),
   embedHosts: [],
   categoryAliases: {},

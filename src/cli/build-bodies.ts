@@ -14,7 +14,7 @@ const EMPTY: EntryBody = { html: "", truncated: false };
 export interface ShownBodies {
   full: boolean;
   excerptWords: number | null;
-  /** The excerpt length is the site's (siteExcerptWords): cuts found are kept with the facts. */
+  /** The excerpt length is the site's (siteExcerptWords): cuts found are kept in the store. */
   keepsCuts: boolean;
 }
 

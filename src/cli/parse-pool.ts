@@ -11,10 +11,11 @@ import type { ParseJob, ParseReply, ParseResult } from "./parse-worker.js";
 
 export interface ParsePool {
   /**
-   * Parses a feed (or a web page by its rules when `html` is given) in a worker. The body's
-   * memory moves there: the caller must not read it after.
+   * Parses a feed (or a web page by its rules when `html` is given) in a worker, deriving the
+   * facts of entries whose version is not `known`. The body's memory moves there: the caller
+   * must not read it after.
    */
-  parse(input: FeedBytes, html?: HtmlSource | null): Promise<ParseResult>;
+  parse(input: FeedBytes, options?: ParseOptions): Promise<ParseResult>;
   /** How many workers parse at once. */
   size: number;
   close(): Promise<void>;
@@ -28,6 +29,12 @@ interface Slot {
 // A smaller young generation than V8's default: each feed's garbage is collected sooner, so a
 // worker's heap stays near what one feed needs instead of growing towards its limit.
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 12 };
+
+/** What a parse is told besides the feed's bytes. */
+export interface ParseOptions {
+  html?: HtmlSource | null;
+  known?: ReadonlySet<string>;
+}
 
 /** What the workers need besides each feed: the site's embed hosts and excerpt length. */
 export interface ParseSettings {
@@ -64,14 +71,14 @@ export function createParsePool(settings: ParseSettings, size?: number): ParsePo
   });
 
   return {
-    parse(input, html = null) {
+    parse(input, { html = null, known } = {}) {
       const slot = slots.reduce((a, b) => (b.busy < a.busy ? b : a));
       const id = nextId++;
       slot.busy++;
       const body = ownedBuffer(input.body) === null ? new Uint8Array(input.body) : input.body;
       return new Promise((resolve) => {
         pending.set(id, { resolve, slot });
-        const job: ParseJob = { id, input: { ...input, body }, ...settings, html };
+        const job: ParseJob = { id, input: { ...input, body }, ...settings, html, known };
         slot.worker.postMessage(job, [body.buffer as ArrayBuffer]);
       });
     },

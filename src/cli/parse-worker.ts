@@ -11,6 +11,8 @@ export interface ParseJob {
   input: FeedBytes;
   embedHosts: string[];
   excerptWords: number | null;
+  /** Versions of the feed's entries already stored: their facts are not derived again. */
+  known?: ReadonlySet<string>;
   /** Set for a web page read as a feed (subscription `type: html`). */
   html?: HtmlSource | null;
 }
@@ -22,7 +24,8 @@ export interface ParseJob {
 export interface ParseResult {
   parsed: ParsedFeed;
   hashes: EntryHashes[];
-  facts: EntryFacts[];
+  /** null for an entry whose version is among the job's `known`. */
+  facts: (EntryFacts | null)[];
 }
 
 export interface ParseReply extends ParseResult {
@@ -42,11 +45,15 @@ export function parseAndSanitize(
 parentPort?.on("message", (job: ParseJob) => {
   const parsed = parseAndSanitize(job.input, job.embedHosts, job.html ?? null);
   const entries = parsed.error === null ? parsed.entries : [];
+  const hashes = entries.map(entryHashes);
+  const known = job.known ?? new Set();
   const reply = {
     id: job.id,
     parsed,
-    hashes: entries.map(entryHashes),
-    facts: entries.map((entry) => entryFacts(entry, job.excerptWords)),
+    hashes,
+    facts: entries.map((entry, i) =>
+      known.has(hashes[i]?.fields ?? "") ? null : entryFacts(entry, job.excerptWords),
+    ),
   };
   parentPort?.postMessage(reply satisfies ParseReply);
 });

@@ -121,7 +121,7 @@ async function refreshFeed(
   }
   const { parsed, hashes, facts } = await pool.parse(
     { body: outcome.body, url: outcome.finalUrl, contentType: outcome.contentType },
-    sub.html,
+    { html: sub.html, known: await store.entryVersions(sub.url) },
   );
   if (parsed.error !== null) {
     const failure: FetchOutcome = { ...outcome, kind: "error", reason: parsed.error };

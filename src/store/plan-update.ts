@@ -61,8 +61,8 @@ export interface PlanInput {
   newFeedItems: number;
   /** The hashes of `entries`, index for index, when computed ahead; else computed here. */
   hashes?: readonly EntryHashes[];
-  /** The facts of `entries`, index for index, when computed ahead. */
-  facts?: readonly EntryFacts[];
+  /** The facts of `entries`, index for index, when computed ahead (null: not computed). */
+  facts?: readonly (EntryFacts | null)[];
 }
 
 /**

@@ -38,8 +38,9 @@ export interface FeedUpdate {
   /**
    * The entries' facts (the planet stage's entryFacts), index for index: stored with the entry
    * version they describe, so builds need not read bodies to plan. A build derives missing ones.
+   * null for an entry whose version was already stored (see `entryVersions`): it is not written.
    */
-  facts?: readonly EntryFacts[];
+  facts?: readonly (EntryFacts | null)[];
 }
 
 /** What an update did to the feed's entries. */
@@ -114,8 +115,13 @@ export interface Store {
   getBodies(refs: readonly EntryRef[]): Promise<StoredBody[]>;
   /** Caches facts derived from entry versions (`listEntryMeta` returns them for that version only). */
   saveEntryFacts(facts: readonly EntryFactsWrite[]): Promise<void>;
-  /** Adds cuts to cached facts of the same versions; others are left alone. */
+  /** Keeps excerpt cuts for the named entry versions; entries changed since are left alone. */
   saveExcerptCuts(cuts: readonly ExcerptCutWrite[]): Promise<void>;
+  /**
+   * The versions (fields hashes) of a feed's stored entries: an entry parsed again with one of
+   * them is not written, so its facts need not be derived again.
+   */
+  entryVersions(feedUrl: string): Promise<Set<string>>;
   /** Closes the connection; the store is unusable afterwards. */
   close(): Promise<void>;
 }

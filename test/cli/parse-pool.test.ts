@@ -53,8 +53,24 @@ test("with the site's excerpt length, a worker's facts say where each excerpt en
       contentType: null,
     });
     assert.equal(parsed.entries[0].content, "<p>one two three</p>");
-    assert.deepEqual(facts[0].cut, { words: 2, end: 10, close: "</p>" });
+    assert.deepEqual(facts[0]?.cut, { words: 2, end: 10, close: "</p>" });
   } finally {
     await cutting.close();
   }
+});
+
+test("facts are not derived for entries whose version the store already has", async () => {
+  const first = await pool.parse({ body: Buffer.from(atom), url: null, contentType: null });
+  const version = first.hashes[0]?.fields ?? "";
+  const again = await pool.parse(
+    { body: Buffer.from(atom), url: null, contentType: null },
+    { known: new Set([version]) },
+  );
+  assert.deepEqual(again.hashes, first.hashes, "hashes are still computed: they tell the store");
+  assert.deepEqual(again.facts, [null]);
+  const other = await pool.parse(
+    { body: Buffer.from(atom), url: null, contentType: null },
+    { known: new Set(["another version"]) },
+  );
+  assert.deepEqual(other.facts, first.facts);
 });

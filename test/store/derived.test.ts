@@ -135,3 +135,12 @@ test("an excerpt's cut is kept with its version's facts and read with the body",
   const third = await cutOf();
   assert.equal(third.get(byTitle.get("Post 2") ?? ""), null);
 });
+
+test("a feed's entry versions are the fields hashes of its stored entries", async () => {
+  const url = "https://versions.example.org/feed.xml";
+  assert.deepEqual(await store.entryVersions(url), new Set());
+  await store.applyFeedUpdate(update([post(1), post(2)], { url }));
+  const listed = await store.listEntryMeta({ feedUrls: [url] });
+  assert.deepEqual(await store.entryVersions(url), new Set(listed.map((e) => e.version)));
+  assert.equal(listed.length, 2);
+});

@@ -198,6 +198,9 @@ export function prepareEntries(db: Database) {
     ExistingEntry
   >(`SELECT key, entry_id AS entryId, link, title,
     published, updated, fields_hash AS fieldsHash FROM entries WHERE feed_url = ?`);
+  const versions = db
+    .prepare<[string], string>("SELECT fields_hash FROM entries WHERE feed_url = ?")
+    .pluck(true);
   const written = [...FIELD_COLUMNS, ...FACT_COLUMNS];
   const insert = db.prepare(`INSERT INTO entries (feed_url, key, ${written.join(", ")}, date,
     first_seen, backfill) VALUES (@feed_url, @key, ${written.map((c) => `@${c}`).join(", ")},
@@ -222,6 +225,7 @@ export function prepareEntries(db: Database) {
   return {
     /** The light rows the planner matches against: no content. */
     existing: (feedUrl: string): ExistingEntry[] => existing.all(feedUrl),
+    versions: (feedUrl: string): Set<string> => new Set(versions.all(feedUrl)),
     insert(feedUrl: string, row: EntryInsert): void {
       const { date, firstSeen, backfill } = row;
       insert.run({

@@ -71,6 +71,7 @@ export function createSqliteStore(db: Database): Store {
     getBodies: async (refs) => entries.bodies(refs),
     saveEntryFacts: async (facts) => derived.saveFacts(facts),
     saveExcerptCuts: async (cuts) => derived.saveCuts(cuts),
+    entryVersions: async (feedUrl) => entries.versions(feedUrl),
     close: async () => {
       if (!open) return;
       open = false;
