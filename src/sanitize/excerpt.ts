@@ -150,7 +150,11 @@ export function excerpt(html: string, limit: ExcerptLimit): Excerpt {
   return cutWith(findCut, html, limit);
 }
 
-/** Where `excerpt(html, { words })` ends, to be kept and applied later with `cutExcerpt`. */
+/**
+ * Where `excerpt(html, { words })` ends, to be kept and applied later with `cutExcerpt`. The
+ * store keeps these cuts: a change to where excerpts end must also clear them (a migration
+ * setting entries.cut_words to NULL) and raise RENDER_FORMAT, or old cuts would still be used.
+ */
 export function excerptCut(html: string, words: number): ExcerptCut {
   const { cut, restHasContent } = findCut(html, { words: Math.max(1, Math.floor(words)) });
   if (!cut || !restHasContent) return { words, end: null, close: "" };
