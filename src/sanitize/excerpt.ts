@@ -147,7 +147,7 @@ function parseCut(html: string, limit: ExcerptLimit): CutState {
 
 /** Cuts sanitized HTML at a word or paragraph boundary, closing what is open. */
 export function excerpt(html: string, limit: ExcerptLimit): Excerpt {
-  return cutWith(findCut, html, limit);
+  return cutExcerpt(html, endOf(findCut, html, limit));
 }
 
 /**
@@ -156,32 +156,32 @@ export function excerpt(html: string, limit: ExcerptLimit): Excerpt {
  * setting entries.cut_words to NULL) and raise RENDER_FORMAT, or old cuts would still be used.
  */
 export function excerptCut(html: string, words: number): ExcerptCut {
-  const { cut, restHasContent } = findCut(html, { words: Math.max(1, Math.floor(words)) });
-  if (!cut || !restHasContent) return { words, end: null, close: "" };
-  return { words, end: cut.index, close: closers(cut.open) };
+  return { words, ...endOf(findCut, html, { words }) };
 }
 
 /** The excerpt that `cut`, found on this same `html`, stands for. */
-export function cutExcerpt(html: string, cut: ExcerptCut): Excerpt {
+export function cutExcerpt(html: string, cut: Pick<ExcerptCut, "end" | "close">): Excerpt {
   if (cut.end === null) return { html, truncated: false };
   return { html: html.slice(0, cut.end) + cut.close, truncated: true };
 }
 
 /** `excerpt` through htmlparser2 alone, what the fast scanner must agree with. */
 export function parsedExcerpt(html: string, limit: ExcerptLimit): Excerpt {
-  return cutWith(parseCut, html, limit);
+  return cutExcerpt(html, endOf(parseCut, html, limit));
 }
 
-function cutWith(
+// Where the excerpt ends (null: nothing is left out) and what closes it there.
+function endOf(
   find: (html: string, limit: ExcerptLimit) => CutState,
   html: string,
   limit: ExcerptLimit,
-): Excerpt {
+): Pick<ExcerptCut, "end" | "close"> {
+  const whole = { end: null, close: "" };
   const words = limit.words !== undefined ? Math.max(1, Math.floor(limit.words)) : undefined;
   const paragraphs =
     limit.paragraphs !== undefined ? Math.max(1, Math.floor(limit.paragraphs)) : undefined;
-  if (words === undefined && paragraphs === undefined) return { html, truncated: false };
+  if (words === undefined && paragraphs === undefined) return whole;
   const { cut, restHasContent } = find(html, { words, paragraphs });
-  if (!cut || !restHasContent) return { html, truncated: false };
-  return { html: html.slice(0, cut.index) + closers(cut.open), truncated: true };
+  if (!cut || !restHasContent) return whole;
+  return { end: cut.index, close: closers(cut.open) };
 }

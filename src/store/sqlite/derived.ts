@@ -7,7 +7,7 @@ import type { Database } from "better-sqlite3";
 import type { EntryFacts, ListedEntry } from "../../model.js";
 import type { EntryFactsWrite, EntryQuery, ExcerptCutWrite } from "../store.js";
 import { listWhere, META_COLUMNS, sharer } from "./entries.js";
-import { cutParams, FACT_COLUMNS, factParams } from "./fact-columns.js";
+import { assignments, CUT_COLUMNS, cutParams, FACT_COLUMNS, factParams } from "./fact-columns.js";
 
 // A listed row as an array (better-sqlite3's raw mode): META_COLUMNS' order, then the facts.
 // A build lists every entry, and arrays cost less to make than objects keyed by column.
@@ -93,11 +93,8 @@ export function prepareDerived(db: Database) {
     .raw(true);
   // Facts are kept only for the version they were derived from: an entry edited since keeps none.
   const ofVersion = "WHERE feed_url = @feed_url AND key = @key AND fields_hash = @version";
-  const saveFacts =
-    db.prepare(`UPDATE entries SET ${FACT_COLUMNS.map((c) => `${c} = @${c}`).join(", ")}
-    ${ofVersion}`);
-  const saveCut = db.prepare(`UPDATE entries SET cut_words = @cut_words, cut_end = @cut_end,
-    cut_close = @cut_close ${ofVersion}`);
+  const saveFacts = db.prepare(`UPDATE entries SET ${assignments(FACT_COLUMNS)} ${ofVersion}`);
+  const saveCut = db.prepare(`UPDATE entries SET ${assignments(CUT_COLUMNS)} ${ofVersion}`);
   const saveFact = ({ feedUrl, key, version, facts }: EntryFactsWrite) => {
     saveFacts.run({ feed_url: feedUrl, key, version, ...factParams(facts) });
   };

@@ -11,7 +11,7 @@ import type {
 import type { ExistingEntry } from "../match-entries.js";
 import type { EntryInsert, EntryRewrite, EntryWrite } from "../plan-update.js";
 import type { EntryQuery } from "../store.js";
-import { cutOf, FACT_COLUMNS, factParams } from "./fact-columns.js";
+import { assignments, cutOf, FACT_COLUMNS, factParams } from "./fact-columns.js";
 
 const FIELD_COLUMNS = [
   "entry_id",
@@ -205,8 +205,8 @@ export function prepareEntries(db: Database) {
   const insert = db.prepare(`INSERT INTO entries (feed_url, key, ${written.join(", ")}, date,
     first_seen, backfill) VALUES (@feed_url, @key, ${written.map((c) => `@${c}`).join(", ")},
     @date, @first_seen, @backfill)`);
-  const rewrite = db.prepare(`UPDATE entries SET key = @key,
-    ${written.map((c) => `${c} = @${c}`).join(", ")} WHERE feed_url = @feed_url AND key = @from_key`);
+  const rewrite = db.prepare(`UPDATE entries SET key = @key, ${assignments(written)}
+    WHERE feed_url = @feed_url AND key = @from_key`);
   const listAll = db.prepare<Record<string, unknown>, EntryRow>(
     `${SELECT} WHERE ${listWhere({}).where} ${ORDER}`,
   );

@@ -4,14 +4,16 @@
  */
 import type { EntryFacts, ExcerptCut } from "../../model.js";
 
-/** The columns that hold facts, in the order of `factParams`. */
-export const FACT_COLUMNS = [
-  "has_text",
-  "body_language",
-  "cut_words",
-  "cut_end",
-  "cut_close",
-] as const;
+/** The columns that hold the excerpt's cut (see `cutParams`). */
+export const CUT_COLUMNS = ["cut_words", "cut_end", "cut_close"] as const;
+
+/** The columns that hold facts (see `factParams`). */
+export const FACT_COLUMNS = ["has_text", "body_language", ...CUT_COLUMNS] as const;
+
+/** `column = @column, ...` for an UPDATE of `columns`. */
+export function assignments(columns: readonly string[]): string {
+  return columns.map((c) => `${c} = @${c}`).join(", ");
+}
 
 /** The cut columns' parameters (all NULL for none). */
 export function cutParams(cut: ExcerptCut | null) {
