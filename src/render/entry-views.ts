@@ -15,40 +15,40 @@ export interface RiverFile {
   body: "river" | "full";
 }
 
-/** The cache key of an entry within one planet. */
-export function entryKey(river: RiverEntry): string {
-  return `${river.entry.feedUrl}\u0000${river.entry.key}`;
-}
+/**
+ * What identifies an entry within one planet: its stored entry, one object per entry in a plan.
+ * Objects as keys cost a Map no string to build and hash on every use (a big build makes
+ * hundreds of thousands of lookups).
+ */
+type EntryId = RiverEntry["entry"];
 
 /** Entry views counted against the files that will show them. */
 export class EntryViews {
-  private readonly left = new Map<string, number>();
-  private readonly kept = new Map<string, EntryView>();
-  private readonly markup = new Map<string, Markup>();
-  private readonly released: string[] = [];
+  private readonly left = new Map<EntryId, number>();
+  private readonly kept = new Map<EntryId, EntryView>();
+  private readonly markup = new Map<EntryId, Markup>();
+  private readonly released: EntryId[] = [];
   // Placeholders carry a random nonce: no entry's text can spell one.
   private readonly nonce = randomBytes(9).toString("base64url");
   private readonly placeholder = new RegExp(`\uE000${this.nonce}:(\\d+)\uE001`, "g");
-  private readonly slots: string[] = [];
+  private readonly slots: EntryId[] = [];
 
   /** Counts the uses of each entry among `files`, the files this build makes. */
   constructor(files: readonly RiverFile[]) {
     for (const file of files) {
       if (file.body !== "river") continue;
-      for (const river of file.entries) {
-        const key = entryKey(river);
-        this.left.set(key, (this.left.get(key) ?? 0) + 1);
-      }
+      for (const { entry } of file.entries) this.left.set(entry, (this.left.get(entry) ?? 0) + 1);
     }
   }
 
   /** True when the entry's view is kept: a file showing it needs no body for it. */
   has(river: RiverEntry): boolean {
-    return this.kept.has(entryKey(river));
+    return this.kept.has(river.entry);
   }
 
   /** The entry's view: made on first use, forgotten after its last counted use. */
-  use(key: string, make: () => EntryView): EntryView {
+  use(river: RiverEntry, make: () => EntryView): EntryView {
+    const key = river.entry;
     const view = this.kept.get(key) ?? make();
     const left = (this.left.get(key) ?? 1) - 1;
     if (left > 0) {
@@ -63,7 +63,8 @@ export class EntryViews {
   }
 
   /** A placeholder for the entry's markup, which `render` makes when a page first prints it. */
-  placeholderFor(key: string, render: () => string): string {
+  placeholderFor(river: RiverEntry, render: () => string): string {
+    const key = river.entry;
     let slot = this.markup.get(key);
     if (slot === undefined) {
       slot = { index: this.slots.length, render, bytes: null };
@@ -81,7 +82,8 @@ export class EntryViews {
     const parts: Uint8Array[] = [];
     let at = 0;
     for (const match of html.matchAll(this.placeholder)) {
-      const slot = this.markup.get(this.slots[Number(match[1])] ?? "");
+      const entry = this.slots[Number(match[1])];
+      const slot = entry === undefined ? undefined : this.markup.get(entry);
       if (slot === undefined) continue;
       parts.push(Buffer.from(html.slice(at, match.index)));
       slot.bytes ??= Buffer.from(slot.render());

@@ -1,7 +1,7 @@
 /** The river as templates see it: plain objects with display-ready, link-checked fields. */
 import type { DayGroup, EntryBody, PersonSpec, RiverEntry, StoredFeed } from "../model.js";
 import type { DateFormats } from "./dates.js";
-import { type EntryViews, entryKey } from "./entry-views.js";
+import type { EntryViews } from "./entry-views.js";
 import { focusableScrollRegions } from "./focusable.js";
 import { avatarUrl, type PageLocation, planetUrl } from "./paths.js";
 import { safeHref } from "./safe-url.js";
@@ -103,7 +103,7 @@ export function authorView(person: PersonSpec, at: PageLocation, pages: Set<stri
 }
 
 function cachedEntryView(river: RiverEntry, ctx: RiverContext): EntryView {
-  return ctx.views.use(entryKey(river), () => entryView(river, ctx));
+  return ctx.views.use(river, () => entryView(river, ctx));
 }
 
 function entryView(river: RiverEntry, ctx: RiverContext): EntryView {
@@ -111,7 +111,7 @@ function entryView(river: RiverEntry, ctx: RiverContext): EntryView {
   // An entry looks the same on every page that shows it (its links are absolute), so its
   // markup is rendered once, when a page first prints it, and shared with the other files.
   const view: EntryView = { ...fields, rendered: "" };
-  view.rendered = ctx.views.placeholderFor(entryKey(river), () => ctx.renderEntry(view));
+  view.rendered = ctx.views.placeholderFor(river, () => ctx.renderEntry(view));
   return view;
 }
 
