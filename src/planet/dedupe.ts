@@ -44,7 +44,9 @@ function sharingGroups(
     parent[i] = r;
     return r;
   };
-  let joined = false;
+  // Only the indexes a union touched can be in a group of two or more: a big planet's entries
+  // are nearly all alone, and grouping every one of them cost more than finding the pairs.
+  const touched: number[] = [];
   for (const values of [links, hashes]) {
     const first = new Map<string, number>();
     values.forEach((value, i) => {
@@ -53,18 +55,17 @@ function sharingGroups(
       if (seen === undefined) first.set(value, i);
       else {
         parent[root(i)] = root(seen);
-        joined = true;
+        touched.push(i, seen);
       }
     });
   }
-  if (!joined) return [];
   const groups = new Map<number, number[]>();
-  parent.forEach((_, i) => {
+  for (const i of new Set(touched)) {
     const r = root(i);
     const group = groups.get(r);
     if (group === undefined) groups.set(r, [i]);
     else group.push(i);
-  });
+  }
   return [...groups.values()].filter((group) => group.length > 1);
 }
 
