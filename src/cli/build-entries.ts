@@ -47,6 +47,8 @@ export async function plannedEntries(
     }
     await store.saveEntryFacts(derived);
   }
+  // The usual rebuild reads nothing: no key to build and look up for each of its entries.
+  if (ready.size === 0) return listed.filter(hasFacts);
   return listed.flatMap((entry) => {
     const found = ready.get(refKey(entry));
     if (found !== undefined) return [found];
