@@ -1,13 +1,14 @@
 /**
  * The thread that writes a big build's files (see write-queue.ts): each batch it is sent is
- * written with plain synchronous calls, folders first, then acknowledged.
+ * linked and written with plain synchronous calls, folders first, then acknowledged.
  */
 import { parentPort } from "node:worker_threads";
-import { writeInFolder } from "./write.js";
+import { type FileLink, linkEach, writeInFolder } from "./write.js";
 
-/** A batch of files to write. */
+/** A batch of files to link from another build, and of files to write. */
 export interface WriteBatch {
   id: number;
+  links: FileLink[];
   files: { file: string; content: string | Uint8Array }[];
 }
 
@@ -21,11 +22,14 @@ export interface WriteAck {
   id: number;
   error: string | null;
   spent: ArrayBuffer[];
+  /** The batch's links that could not be made (a file gone, or no hard links there). */
+  unlinked: string[];
 }
 
 const folders = new Set<string>();
 
-parentPort?.on("message", ({ id, files }: WriteBatch) => {
+parentPort?.on("message", ({ id, links, files }: WriteBatch) => {
+  const unlinked = linkEach(folders, links);
   let error: string | null = null;
   for (const { file, content } of files) {
     try {
@@ -39,5 +43,6 @@ parentPort?.on("message", ({ id, files }: WriteBatch) => {
     if (typeof content !== "string" && content.buffer instanceof ArrayBuffer)
       spent.add(content.buffer);
   }
-  parentPort?.postMessage({ id, error, spent: [...spent] } satisfies WriteAck, [...spent]);
+  const ack: WriteAck = { id, error, spent: [...spent], unlinked };
+  parentPort?.postMessage(ack, [...spent]);
 });

@@ -9,7 +9,7 @@
 import { readdirSync, rmdirSync, unlinkSync } from "node:fs";
 import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { isSafeSitePath } from "./write.js";
+import { type FileLink, isSafeSitePath } from "./write.js";
 
 /** Each file of a build, with the key it was made from (null: made on every build). */
 export type BuildFiles = Map<string, string | null>;
@@ -70,6 +70,24 @@ export async function recycleBuild(
   } catch {
     return null;
   }
+}
+
+/**
+ * Links every file of `build` into `staging` and returns those now in place, as a build before
+ * last would hold them: for the first rebuild after a full build, which has none to reuse.
+ */
+export async function linkedCopy(
+  build: string,
+  files: BuildFiles,
+  staging: string,
+  link: (links: FileLink[]) => Promise<Set<string>>,
+): Promise<BuildFiles> {
+  const paths = [...files.keys()].filter(isSafeSitePath);
+  const unlinked = await link(
+    paths.map((path) => ({ from: join(build, path), file: join(staging, path) })),
+  );
+  const linked = paths.filter((path) => !unlinked.has(join(staging, path)));
+  return new Map(linked.map((path) => [path, files.get(path) ?? null]));
 }
 
 /** Removes `path` from a reused folder, if it is there, so that a new file can take its place. */

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import {
   type BuildFiles,
   keysFile,
+  linkedCopy,
   readKeys,
   recycleBuild,
   removeLeftovers,
@@ -60,13 +61,29 @@ export async function openSite(output: string): Promise<SiteWriter> {
   const staging = join(buildsDir, `${id}-${process.pid}.partial`);
   const build = join(buildsDir, `${id}-${process.pid}`);
   const previous = await currentBuild(output);
-  const previousKeys = previous === null ? new Map() : (await readKeys(previous)).files;
-  const reused = (await recycleBuild(buildsDir, previous, staging)) ?? new Map();
+  const listed = previous === null ? null : await readKeys(previous);
+  const previousKeys = listed?.files ?? new Map();
   const keys: BuildFiles = new Map();
   const madeDirs = new Set<string>();
   const writes = writeQueue();
   let written = 0;
   let unchanged = 0;
+  const recycled = await recycleBuild(buildsDir, previous, staging);
+  // With no build before last (the first rebuild after a full one), the live build is linked
+  // into the staging folder instead, on the writer thread while this build lists and plans.
+  const reusing =
+    recycled === null && previous !== null && listed?.complete
+      ? linkedCopy(previous, previousKeys, staging, (links) => writes.link(links))
+      : Promise.resolve(recycled ?? new Map());
+  // Awaited before the first file; the catch only keeps an early failure from going unobserved.
+  reusing.catch(() => {});
+  let reused: BuildFiles = new Map();
+  let inPlace = false;
+  const ready = async () => {
+    if (inPlace) return;
+    reused = await reusing;
+    inPlace = true;
+  };
 
   function target(path: string): string {
     if (!isSafeSitePath(path)) throw new Error(`unsafe path in site: ${path}`);
@@ -92,6 +109,7 @@ export async function openSite(output: string): Promise<SiteWriter> {
 
   return {
     async keep(path, key) {
+      await ready();
       // Only a key the live site has too: a page that went back to an older state gets a new
       // mtime, or web caches holding the newer state would never ask again.
       if (previousKeys.get(path) !== key) return false;
@@ -106,6 +124,7 @@ export async function openSite(output: string): Promise<SiteWriter> {
       return kept;
     },
     async write(path, content, key, handOver = false) {
+      await ready();
       const file = target(path);
       keys.set(path, key);
       const same = previous !== null && (await sameAsPrevious(join(previous, path), content));
@@ -115,6 +134,7 @@ export async function openSite(output: string): Promise<SiteWriter> {
     },
     async commit() {
       try {
+        await ready();
         await writes.settle();
         removeLeftovers(staging, reused, keys);
         await writeKeys(build, keys);
@@ -133,6 +153,7 @@ export async function openSite(output: string): Promise<SiteWriter> {
       }
     },
     async abort() {
+      await reusing.catch(() => {});
       await writes.settle().catch(() => {});
       await rm(staging, { recursive: true, force: true });
     },

@@ -8,7 +8,7 @@
 import type { Worker } from "node:worker_threads";
 import { ownedBuffer, startWorker } from "../worker-thread.js";
 import type { WriteAck, WriteBatch } from "./file-writer.js";
-import { writeInFolder } from "./write.js";
+import { type FileLink, linkEach, writeInFolder } from "./write.js";
 
 /** Files written before the rest go to a thread: a small site never starts one. */
 export const THREAD_FROM = 64;
@@ -22,6 +22,11 @@ export interface WriteQueue {
    * `handOver`: the bytes may move to the writer thread instead of being copied.
    */
   add(file: string, content: string | Uint8Array, handOver?: boolean): Promise<void>;
+  /**
+   * Hard-links each file from another build, making folders; resolves with the files that could
+   * not be linked. Many links are made on the thread, and this thread is free meanwhile.
+   */
+  link(links: readonly FileLink[]): Promise<Set<string>>;
   /** Waits for every write; throws the first failure, if any. */
   settle(): Promise<void>;
 }
@@ -40,6 +45,11 @@ export function writeQueue(threadFrom = THREAD_FROM): WriteQueue {
       }
       writeInFolder(folders, file, content);
     },
+    async link(links) {
+      if (thread === null && links.length < threadFrom) return new Set(linkEach(folders, links));
+      thread ??= threadWriter();
+      return thread.link(links);
+    },
     async settle() {
       await thread?.settle();
       thread = null;
@@ -53,20 +63,21 @@ function threadWriter(): WriteQueue {
     resourceLimits: { maxYoungGenerationSizeMb: 4 },
   });
   // Batches sent and not yet known written, oldest first; the thread writes them in order.
-  const sent: { bytes: number; written: Promise<void> }[] = [];
-  const resolvers = new Map<number, () => void>();
-  let batch: WriteBatch = { id: 0, files: [] };
+  const sent: { bytes: number; written: Promise<unknown> }[] = [];
+  // null: the thread failed, and the batch will never be acknowledged.
+  const resolvers = new Map<number, (ack: WriteAck | null) => void>();
+  let batch: WriteBatch = { id: 0, links: [], files: [] };
   let batchBytes = 0;
   let pendingBytes = 0;
   let failure: Error | null = null;
   const fail = (error: Error) => {
     failure ??= error;
-    for (const resolve of resolvers.values()) resolve();
+    for (const resolve of resolvers.values()) resolve(null);
     resolvers.clear();
   };
   worker.on("message", (ack: WriteAck) => {
     if (ack.error !== null) failure ??= new Error(ack.error);
-    resolvers.get(ack.id)?.();
+    resolvers.get(ack.id)?.(ack);
     resolvers.delete(ack.id);
   });
   worker.on("error", fail);
@@ -77,19 +88,20 @@ function threadWriter(): WriteQueue {
   // Contents are copied unless handed over: a caller may write the same bytes twice (a theme's
   // assets go into every planet). A view of a bigger buffer (Node's pool) is always copied.
   let transfer: ArrayBuffer[] = [];
-  const send = () => {
+  const send = (): Promise<WriteAck | null> => {
     const { id } = batch;
     // After a failure nothing more is acknowledged: the batch counts as done at once.
     const written =
       failure !== null
-        ? Promise.resolve()
-        : new Promise<void>((resolve) => resolvers.set(id, resolve));
+        ? Promise.resolve(null)
+        : new Promise<WriteAck | null>((resolve) => resolvers.set(id, resolve));
     sent.push({ bytes: batchBytes, written });
     pendingBytes += batchBytes;
     worker.postMessage(batch, transfer);
-    batch = { id: id + 1, files: [] };
+    batch = { id: id + 1, links: [], files: [] };
     transfer = [];
     batchBytes = 0;
+    return written;
   };
   const drainTo = async (limit: number) => {
     while (pendingBytes > limit) {
@@ -110,6 +122,14 @@ function threadWriter(): WriteQueue {
       if (batchBytes < BATCH_BYTES) return;
       send();
       await drainTo(MAX_PENDING_BYTES);
+    },
+    async link(links) {
+      if (failure !== null) throw failure;
+      batch.links.push(...links);
+      const ack = await send();
+      // A thread that stopped may have made some of the links: none of them can be trusted.
+      if (ack === null) throw failure ?? new Error("the file writer thread stopped");
+      return new Set(ack.unlinked);
     },
     async settle() {
       if (batch.files.length > 0) send();

@@ -3,7 +3,7 @@
  * plain write of one.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, normalize, sep } from "node:path";
 
 /** Rejects paths that would escape the build folder (a theme or a person id could try). */
@@ -39,6 +39,26 @@ export function makeFolderOf(folders: Set<string>, file: string): void {
   if (folders.has(dir)) return;
   mkdirSync(dir, { recursive: true });
   folders.add(dir);
+}
+
+/** A file of a build made as a hard link to the same file of another build. */
+export interface FileLink {
+  from: string;
+  file: string;
+}
+
+/** Hard-links each of `links`, making folders; returns the files that could not be linked. */
+export function linkEach(folders: Set<string>, links: readonly FileLink[]): string[] {
+  const unlinked: string[] = [];
+  for (const { from, file } of links) {
+    try {
+      makeFolderOf(folders, file);
+      linkSync(from, file);
+    } catch {
+      unlinked.push(file);
+    }
+  }
+  return unlinked;
 }
 
 /** Writes `file`, making its folder first. */

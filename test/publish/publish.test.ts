@@ -167,3 +167,37 @@ test("a folder left by a build that died is never reused, only pruned", async ()
   const left = await readdir(builds);
   assert.equal(left.includes(oldest), false);
 });
+
+test("with no build before last, the live build's files are linked in: kept ones stay, the live copies of others are untouched", async () => {
+  const output = join(root, "site-g");
+  const builds = join(root, ".site-g.builds");
+  // Enough files that the links are made by the writer thread.
+  const paths = Array.from({ length: 100 }, (_, i) => `page/${i}/index.html`);
+  const first = await openSite(output);
+  for (const path of paths) await first.write(path, `${path} v1`, `${path} k1`);
+  await first.write("index.html", "front 1", null);
+  assert.ok((await first.commit()).ok);
+  const live = (await readdir(builds)).find((name) => !name.endsWith(".json")) ?? "";
+  const kept = await stat(join(output, "page/1/index.html"));
+
+  const second = await openSite(output);
+  await second.write("index.html", "front 2", null);
+  await second.write("page/0/index.html", "page 0 v2", "page 0 k2");
+  for (const path of paths.slice(1)) assert.equal(await second.keep(path, `${path} k1`), true);
+  const done = await second.commit();
+  assert.ok(done.ok);
+  assert.deepEqual([done.summary.written, done.summary.unchanged], [2, 99]);
+  assert.equal(await readFile(join(output, "page/0/index.html"), "utf8"), "page 0 v2");
+  assert.equal(await readFile(join(output, "index.html"), "utf8"), "front 2");
+  assert.equal(
+    (await stat(join(output, "page/1/index.html"))).ino,
+    kept.ino,
+    "kept, mtime and all",
+  );
+  // The previous site, still beside as the build before last, was not written into.
+  assert.equal(
+    await readFile(join(builds, live, "page/0/index.html"), "utf8"),
+    "page/0/index.html v1",
+  );
+  assert.equal(await readFile(join(builds, live, "index.html"), "utf8"), "front 1");
+});
