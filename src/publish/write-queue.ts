@@ -125,7 +125,8 @@ function threadWriter(): WriteQueue {
     },
     async link(links) {
       if (failure !== null) throw failure;
-      batch.links.push(...links);
+      // Not pushed as arguments: a site of many thousands of files would overflow the stack.
+      batch.links = batch.links.concat(links);
       const ack = await send();
       // A thread that stopped may have made some of the links: none of them can be trusted.
       if (ack === null) throw failure ?? new Error("the file writer thread stopped");
