@@ -4,7 +4,6 @@
  * files were made from, so the next build can keep a file whose key is unchanged instead of
  * making it again.
  */
-import { linkSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import {
@@ -18,7 +17,7 @@ import {
   writeKeys,
 } from "./recycle.js";
 import { currentBuild, ensureBuildsDir, pruneBuilds, swapIn } from "./swap.js";
-import { isSafeSitePath, makeFolderOf, sameAsPrevious } from "./write.js";
+import { isSafeSitePath, linkEach, sameAsPrevious } from "./write.js";
 import { writeQueue } from "./write-queue.js";
 
 export interface PublishSummary {
@@ -97,14 +96,9 @@ export async function openSite(output: string): Promise<SiteWriter> {
   // folders). Another file system or no hard links: the caller writes a copy instead.
   function linkPrevious(path: string, file: string): boolean {
     if (previous === null) return false;
-    try {
-      makeFolderOf(madeDirs, file);
-      linkSync(join(previous, path), file);
-      unchanged++;
-      return true;
-    } catch {
-      return false;
-    }
+    if (linkEach(madeDirs, [{ from: join(previous, path), file }]).length > 0) return false;
+    unchanged++;
+    return true;
   }
 
   return {

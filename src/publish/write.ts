@@ -34,7 +34,7 @@ export async function sameAsPrevious(
 }
 
 /** Makes the folder of `file` unless `folders` says it was made already. */
-export function makeFolderOf(folders: Set<string>, file: string): void {
+function makeFolderOf(folders: Set<string>, file: string): void {
   const dir = dirname(file);
   if (folders.has(dir)) return;
   mkdirSync(dir, { recursive: true });
