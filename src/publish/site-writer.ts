@@ -70,21 +70,15 @@ export async function openSite(output: string): Promise<SiteWriter> {
   const recycled = await recycleBuild(buildsDir, previous, staging);
   // With no build before last (the first rebuild after a full one), the live build is linked
   // into the staging folder instead, on the writer thread while this build lists and plans.
-  const reusing =
+  const reusing: Promise<BuildFiles> =
     recycled === null && previous !== null && listed?.complete
       ? linkedCopy(previous, previousKeys, staging, (links) => writes.link(links))
       : Promise.resolve(recycled ?? new Map());
-  // Awaited before the first file; the catch only keeps an early failure from going unobserved.
+  // Awaited by every file (at once, once settled); the catch only keeps an early failure from
+  // going unobserved.
   reusing.catch(() => {});
-  let reused: BuildFiles = new Map();
-  let inPlace = false;
-  const ready = async () => {
-    if (inPlace) return;
-    reused = await reusing;
-    inPlace = true;
-  };
 
-  function target(path: string): string {
+  function target(path: string, reused: BuildFiles): string {
     if (!isSafeSitePath(path)) throw new Error(`unsafe path in site: ${path}`);
     const file = join(staging, path);
     // A reused folder may hold an older file here: it goes, it is never written into.
@@ -103,7 +97,7 @@ export async function openSite(output: string): Promise<SiteWriter> {
 
   return {
     async keep(path, key) {
-      await ready();
+      const reused = await reusing;
       // Only a key the live site has too: a page that went back to an older state gets a new
       // mtime, or web caches holding the newer state would never ask again.
       if (previousKeys.get(path) !== key) return false;
@@ -113,13 +107,12 @@ export async function openSite(output: string): Promise<SiteWriter> {
         unchanged++;
         return true;
       }
-      const kept = linkPrevious(path, target(path));
+      const kept = linkPrevious(path, target(path, reused));
       if (kept) keys.set(path, key);
       return kept;
     },
     async write(path, content, key, handOver = false) {
-      await ready();
-      const file = target(path);
+      const file = target(path, await reusing);
       keys.set(path, key);
       const same = previous !== null && (await sameAsPrevious(join(previous, path), content));
       if (same && linkPrevious(path, file)) return;
@@ -128,7 +121,7 @@ export async function openSite(output: string): Promise<SiteWriter> {
     },
     async commit() {
       try {
-        await ready();
+        const reused = await reusing;
         await writes.settle();
         removeLeftovers(staging, reused, keys);
         await writeKeys(build, keys);
