@@ -18,6 +18,8 @@ export interface ParsePool {
   parse(input: FeedBytes, options?: ParseOptions): Promise<ParseResult>;
   /** How many workers parse at once. */
   size: number;
+  /** How many workers are running: none before the first parse. */
+  running(): number;
   close(): Promise<void>;
 }
 
@@ -43,7 +45,11 @@ export interface ParseSettings {
   excerptWords: number | null;
 }
 
-/** Starts `size` workers (default: one per core; the main thread mostly waits on sockets). */
+/**
+ * A pool of `size` workers (default: one per core; the main thread mostly waits on sockets),
+ * started with the first parse: a refresh whose feeds all answer 304 starts none (each costs
+ * ~0.5 CPU-s to load its modules, on cores the fetching needs).
+ */
 export function createParsePool(settings: ParseSettings, size?: number): ParsePool {
   const count = size ?? availableParallelism();
   const pending = new Map<number, { resolve: (result: ParseResult) => void; slot: Slot }>();
@@ -55,7 +61,7 @@ export function createParsePool(settings: ParseSettings, size?: number): ParsePo
     job.slot.busy--;
     job.resolve(result);
   };
-  const slots: Slot[] = Array.from({ length: count }, () => {
+  const startSlot = (): Slot => {
     const slot: Slot = {
       worker: startWorker(new URL("./parse-worker.js", import.meta.url), {
         resourceLimits: WORKER_LIMITS,
@@ -68,10 +74,12 @@ export function createParsePool(settings: ParseSettings, size?: number): ParsePo
       for (const [id, job] of pending) if (job.slot === slot) settle(id, crashed(error));
     });
     return slot;
-  });
+  };
+  let slots: Slot[] = [];
 
   return {
     parse(input, { html = null, known } = {}) {
+      if (slots.length === 0) slots = Array.from({ length: count }, startSlot);
       const slot = slots.reduce((a, b) => (b.busy < a.busy ? b : a));
       const id = nextId++;
       slot.busy++;
@@ -83,6 +91,7 @@ export function createParsePool(settings: ParseSettings, size?: number): ParsePo
       });
     },
     size: count,
+    running: () => slots.length,
     async close() {
       await Promise.all(slots.map((slot) => slot.worker.terminate()));
     },

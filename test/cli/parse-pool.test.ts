@@ -29,6 +29,18 @@ test("a worker parses, sanitizes, hashes and derives facts; a body that owns its
   assert.equal(body.byteLength, 0, "transferred, not copied");
 });
 
+test("a pool starts its workers with the first parse, not before", async () => {
+  const lazy = createParsePool({ embedHosts: [], excerptWords: null }, 2);
+  try {
+    assert.equal(lazy.running(), 0, "a refresh whose feeds all answer 304 needs no worker");
+    const { parsed } = await lazy.parse({ body: Buffer.from(atom), url: null, contentType: null });
+    assert.equal(parsed.error, null);
+    assert.equal(lazy.running(), 2);
+  } finally {
+    await lazy.close();
+  }
+});
+
 test("a body that is a view into a larger buffer is copied, leaving the buffer whole", async () => {
   const bytes = Buffer.from(atom);
   const shared = new Uint8Array(bytes.length + 20);

@@ -61,7 +61,8 @@ export function createSqliteStore(db: Database): Store {
       const row = feeds.get(url);
       return row === null ? null : toFetchState(row);
     },
-    saveFetchState: async (state) => db.transaction(() => feeds.saveState(state))(),
+    // One statement: atomic on its own, and cheaper without a transaction around it.
+    saveFetchState: async (state) => feeds.saveState(state),
     applyFeedUpdate: async (update) => apply(update),
     renameFeed: async (from, to) => renameFeed(from, to),
     listFeeds: async (query = {}) => feeds.list(query.includeInactive === true),
