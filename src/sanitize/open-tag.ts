@@ -21,8 +21,10 @@ const LANGUAGE_CLASS = /^language-[\w+#.-]+$/;
 
 /** `&`, `<` and `>` escaped: text that reads back as the same text, never as markup. */
 export function escapeText(text: string): string {
-  if (!/[&<>]/.test(text)) return text;
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  // Each replacement copies the text: only those it needs run (most texts hold only a `&`).
+  let out = text.includes("&") ? text.replace(/&/g, "&amp;") : text;
+  if (out.includes("<")) out = out.replace(/</g, "&lt;");
+  return out.includes(">") ? out.replace(/>/g, "&gt;") : out;
 }
 
 function escapeAttribute(value: string): string {

@@ -29,33 +29,28 @@ export function contentHash(entry: Entry): string {
   return sha256(normalizeText(entry.title), "\n", normalizeText(entry.content ?? entry.summary));
 }
 
-// The stored fields after the id, as JSON: the hashed text is `[id,` followed by this.
-function fieldsJsonRest(entry: Entry): string {
-  return JSON.stringify([
-    entry.title,
-    entry.link,
-    entry.published,
-    entry.updated,
-    entry.author,
-    entry.categories,
-    entry.language,
-    entry.summary,
-    entry.content,
-    entry.enclosures,
-    entry.image,
-  ]).slice(1);
-}
-
-function fieldsHashOf(id: string | null, rest: string): string {
-  return sha256("[", JSON.stringify(id ?? null), ",", rest);
-}
-
 /**
- * sha256 of every stored field: equal hashes mean a refresh has nothing to write. Without the
- * id for feeds whose ids are distrusted, since those ids change without the entry changing.
+ * sha256 of every stored field, as one JSON array: equal hashes mean a refresh has nothing to
+ * write. Without the id for feeds whose ids are distrusted, since those ids change without the
+ * entry changing.
  */
 export function fieldsHash(entry: Entry, withId = true): string {
-  return fieldsHashOf(withId ? entry.id : null, fieldsJsonRest(entry));
+  return sha256(
+    JSON.stringify([
+      withId ? entry.id : null,
+      entry.title,
+      entry.link,
+      entry.published,
+      entry.updated,
+      entry.author,
+      entry.categories,
+      entry.language,
+      entry.summary,
+      entry.content,
+      entry.enclosures,
+      entry.image,
+    ]),
+  );
 }
 
 /**
