@@ -9,7 +9,6 @@
  * derives them); --runs N makes the full build N times (default 3), each from no site, and
  * prints the median: this machine's speed moves from run to run.
  */
-import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -18,6 +17,7 @@ import { parseArgs } from "node:util";
 import type { Entry, FetchState, SiteConfig } from "../src/model.js";
 import { compileDist, fromDist } from "./lib/compiled.js";
 import { entryHtml, seeded } from "./lib/corpus.js";
+import { type CallFigures, inOwnProcess } from "./lib/own-process.js";
 import { BENCH_PLANET } from "./lib/planet.js";
 
 compileDist();
@@ -174,23 +174,14 @@ if (reuse) {
 const configFile = join(dir, "config.json");
 await writeFile(configFile, JSON.stringify(config));
 
-interface Figures {
-  seconds: number;
-  cpuSeconds: number;
-  peakRssMB: number;
+interface Figures extends CallFigures {
   written: number;
   unchanged: number;
 }
 
 // One build in a fresh process, as `orrery build` runs.
 function measure(label: string, now: string): Figures {
-  const child = spawnSync(
-    process.execPath,
-    [new URL("lib/build-once.mjs", import.meta.url).pathname, configFile, now],
-    { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
-  );
-  if (child.status !== 0) throw new Error(`${label}: the build failed`);
-  const f = JSON.parse(child.stdout.trim().split("\n").pop() ?? "") as Figures;
+  const f = inOwnProcess<Figures>("build-once.mjs", [configFile, now]);
   console.log(
     `${label}: ${f.seconds.toFixed(2)} s (CPU ${f.cpuSeconds.toFixed(1)} s), peak RSS ${f.peakRssMB.toFixed(0)} MB, ${f.written} files written, ${f.unchanged} unchanged`,
   );

@@ -4,10 +4,10 @@
  * Options: --feeds N --latency MS --runs R (R first refreshes, each into an empty store, then
  * the second). It builds first (`npm run build`) and measures the compiled code, each refresh
  * in a process of its own (bench/lib/refresh-once.mjs), as `orrery refresh` runs it: the
- * figures are the refresh's alone, not this script's nor its TypeScript loader's.
- * BENCH_NODE_ARGS in the environment passes flags to those processes ("--cpu-prof", say).
+ * figures are the refresh's alone, not this script's nor its TypeScript loader's (see
+ * bench/lib/own-process.ts, also for BENCH_NODE_ARGS).
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,6 +15,7 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import type { SiteConfig } from "../src/model.js";
 import { compileDist, fromDist } from "./lib/compiled.js";
+import { type CallFigures, inOwnProcess } from "./lib/own-process.js";
 import { BENCH_PLANET } from "./lib/planet.js";
 
 compileDist();
@@ -89,10 +90,7 @@ const config: SiteConfig = {
 const configFile = join(dir, "config.json");
 await writeFile(configFile, JSON.stringify(config));
 
-interface Figures {
-  seconds: number;
-  cpuSeconds: number;
-  peakRssMB: number;
+interface Figures extends CallFigures {
   due: number;
   fetched: number;
   notModified: number;
@@ -100,20 +98,10 @@ interface Figures {
   added: number;
 }
 
-// One refresh in a fresh process. spawnSync would block this process, which serves no feeds
-// (the server is a process of its own), so waiting on it costs the measured refresh nothing.
+// One refresh in a fresh process. spawnSync blocks this process, which serves no feeds (the
+// server is a process of its own), so waiting on it costs the measured refresh nothing.
 function measure(label: string): Figures {
-  const child = spawnSync(
-    process.execPath,
-    [
-      ...(process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? []),
-      new URL("lib/refresh-once.mjs", import.meta.url).pathname,
-      configFile,
-    ],
-    { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
-  );
-  if (child.status !== 0) throw new Error(`${label}: the refresh failed`);
-  const f = JSON.parse(child.stdout.trim().split("\n").pop() ?? "") as Figures;
+  const f = inOwnProcess<Figures>("refresh-once.mjs", [configFile]);
   console.log(
     `${label}: ${f.due} feeds in ${f.seconds.toFixed(2)} s (${(f.due / f.seconds).toFixed(0)} feeds/s), ` +
       `CPU ${f.cpuSeconds.toFixed(2)} s, peak RSS ${f.peakRssMB.toFixed(0)} MB; ` +
