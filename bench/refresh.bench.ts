@@ -100,14 +100,13 @@ interface Figures extends CallFigures {
 
 // One refresh in a fresh process. spawnSync blocks this process, which serves no feeds (the
 // server is a process of its own), so waiting on it costs the measured refresh nothing.
-function measure(label: string): Figures {
+function measure(label: string): void {
   const f = inOwnProcess<Figures>("refresh-once.mjs", [configFile]);
   console.log(
     `${label}: ${f.due} feeds in ${f.seconds.toFixed(2)} s (${(f.due / f.seconds).toFixed(0)} feeds/s), ` +
       `CPU ${f.cpuSeconds.toFixed(2)} s, peak RSS ${f.peakRssMB.toFixed(0)} MB; ` +
       `${f.fetched} fetched, ${f.notModified} not modified, ${f.failed} failed, ${f.added} new entries`,
   );
-  return f;
 }
 
 console.log(
@@ -117,9 +116,7 @@ try {
   const runs = Math.max(1, Number(values.runs));
   for (let run = 1; run <= runs; run++) {
     // Each first refresh starts from no store: every feed is new, every entry stored.
-    await rm(config.database, { force: true });
-    await rm(`${config.database}-wal`, { force: true });
-    await rm(`${config.database}-shm`, { force: true });
+    for (const suffix of ["", "-wal", "-shm"]) await rm(config.database + suffix, { force: true });
     measure(runs > 1 ? `first refresh, run ${run}` : "first refresh ");
   }
   measure(runs > 1 ? "second (304)        " : "second (304)  ");
